@@ -1,0 +1,2 @@
+// Public API of @saqme/engine; filled in by its issue.
+export {};

@@ -1,0 +1,2 @@
+// Public API of @saqme/examples; filled in by its issue.
+export {};

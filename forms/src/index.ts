@@ -1,0 +1,2 @@
+// Public API of @saqme/forms; filled in by its issue.
+export {};

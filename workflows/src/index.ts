@@ -1,0 +1,2 @@
+// Public API of @saqme/workflows; filled in by its issue.
+export {};
