@@ -10,6 +10,8 @@ PNPM_VERSION=12.4.2
 TEMPORAL_CLI_VERSION=v1.5.1
 TEMPORAL_TEST_SERVER_VERSION=1.31.0
 export PATH="$TOOLS/node/bin:$TOOLS/pnpm:$TOOLS/bin:$PATH"
+# Go's tarball install lives outside the default PATH of non-login shells.
+command -v go >/dev/null 2>&1 || { [ -x /usr/local/go/bin/go ] && export PATH="$PATH:/usr/local/go/bin"; }
 mkdir -p "$TOOLS" "$DATA"
 
 log() { printf '[%s] %s\n' "$(basename "$0" .sh)" "$*" >&2; }
