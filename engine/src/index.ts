@@ -1,2 +1,3 @@
-// Public API of @saqme/engine; filled in by its issue.
-export {};
+// Public API of @saqme/engine: the pure core of Saqme.
+export { compileFeel, type FeelCompiled, type FeelError } from './expression/compile-feel.ts';
+export type { Localized } from './expression/localized.ts';
