@@ -10,6 +10,13 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
+/** A transaction handle; every tenant-scoped query runs on one. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Rows of `execute` on either driver: postgres-js returns an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? [...result] : (result as { rows: T[] }).rows) as T[];
+}
 
 export interface Database {
   db: Db;
@@ -19,26 +26,30 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { pgliteDir: string };
+/** A server URL, a PGlite folder, or (for tests) an in-memory PGlite. */
+export type DatabaseTarget =
+  | { url: string; max?: number }
+  | { pgliteDir: string }
+  | { memory: true };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
-    const client = postgres(target.url, { max: 10, onnotice: () => {} });
+    const client = postgres(target.url, { max: target.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres({ client });
     return {
       db,
       kind: 'postgres',
-      rows: async <T>(query: SQL) => [...(await db.execute(query))] as T[],
+      rows: async <T>(query: SQL) => rowsOf<T>(await db.execute(query)),
       close: () => client.end(),
     };
   }
-  mkdirSync(target.pgliteDir, { recursive: true });
-  const client = await PGlite.create(target.pgliteDir);
+  if ('pgliteDir' in target) mkdirSync(target.pgliteDir, { recursive: true });
+  const client = await PGlite.create('pgliteDir' in target ? target.pgliteDir : undefined);
   const db = drizzlePglite({ client });
   return {
     db,
     kind: 'pglite',
-    rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
+    rows: async <T>(query: SQL) => rowsOf<T>(await db.execute(query)),
     close: () => client.close(),
   };
 }

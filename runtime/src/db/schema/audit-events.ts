@@ -1,0 +1,24 @@
+// The audit trail: append-only, one hash chain per tenant. Each event stores
+// the previous event's hash; a trigger (in the migrations) refuses UPDATE and
+// DELETE.
+import { bigint, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { tenants } from './tenants.ts';
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    seq: bigint({ mode: 'number' }).notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text().notNull(),
+    actor: text().notNull(),
+    type: text().notNull(),
+    payload: jsonb().notNull(),
+    at: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.seq] })],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,34 @@
+// The case projection: written by activities, idempotently; Temporal holds
+// the truth. Indexed for the search page and for lookup by personal number.
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenants } from './tenants.ts';
+
+export const CASE_STATUSES = ['open', 'waiting', 'incident', 'completed', 'cancelled'] as const;
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    serviceId: text('service_id').notNull(),
+    serviceVersion: integer('service_version').notNull(),
+    status: text({ enum: CASE_STATUSES }).notNull(),
+    /** Georgian personal number: 11 digits kept as text (leading zeros are real). */
+    applicantPersonalNumber: text('applicant_personal_number'),
+    currentSteps: text('current_steps').array().notNull().default(sql`'{}'::text[]`),
+    data: jsonb().notNull().default({}),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('cases_search_idx').on(t.tenantId, t.serviceId, t.status, t.openedAt),
+    index('cases_tenant_opened_idx').on(t.tenantId, t.openedAt),
+    index('cases_personal_number_idx').on(t.tenantId, t.applicantPersonalNumber),
+  ],
+);
+
+export type Case = typeof cases.$inferSelect;
