@@ -6,9 +6,12 @@ import postgres from 'postgres';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 
+/** A migrated test database; `url` is set on PostgreSQL, for tests that spawn commands. */
+export type TestDatabase = Database & { url?: string };
+
 export interface TestTarget {
   name: string;
-  open(): Promise<Database>;
+  open(): Promise<TestDatabase>;
 }
 
 export function requiredDatabaseUrl(): string {
@@ -17,7 +20,7 @@ export function requiredDatabaseUrl(): string {
   return url;
 }
 
-async function freshPostgres(): Promise<Database> {
+async function freshPostgres(): Promise<TestDatabase> {
   const base = requiredDatabaseUrl();
   const name = `saqme_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
@@ -28,6 +31,7 @@ async function freshPostgres(): Promise<Database> {
   await migrateDatabase(database);
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -22,3 +22,15 @@ export const auditEvents = pgTable(
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * The last event of each tenant's chain, kept by an AFTER INSERT trigger so
+ * that removing events from the end of a chain is detected too.
+ */
+export const auditHeads = pgTable('audit_heads', {
+  tenantId: text('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id),
+  seq: bigint({ mode: 'number' }).notNull(),
+  hash: text().notNull(),
+});
