@@ -1,2 +1,23 @@
-// Public API of @saqme/forms; filled in by its issue.
-export {};
+// Public API of @saqme/forms: JSON-Schema forms with ka/en validation,
+// conditions, save-time checks and standalone browser validators.
+export { createAjv } from './compile/ajv.ts';
+export { compileForm } from './compile/compile-form.ts';
+export { buildPlan, fieldOrder, type Plan, type PlanField } from './compile/plan.ts';
+export { formatNames, formats } from './formats/formats.ts';
+export {
+  fromDisplayDate,
+  normalizePhone,
+  personalNumber,
+  phone,
+  postalCode,
+  toDisplayDate,
+} from './formats/georgian.ts';
+export type * from './generated/form-file.ts';
+export { type Catalogue, errorKeywords, type Locale } from './messages/catalogue.ts';
+export { catalogues, message } from './messages/message.ts';
+export { checkForm } from './safety/check-form.ts';
+export type { FormCheck, FormDiagnostic } from './safety/diagnostic.ts';
+export { limits } from './safety/limits.ts';
+export { allowedKeywords } from './safety/schema-walk.ts';
+export type { Issue, ValidateOptions, ValidationResult } from './validate/result.ts';
+export { validate } from './validate/validate.ts';
