@@ -1,3 +1,32 @@
 // Public API of @saqme/engine: the pure core of Saqme.
+export { exportBpmn } from './bpmn/export-bpmn.ts';
+export { type ImportedBpmn, importBpmn } from './bpmn/import-bpmn.ts';
+export { LIMITS } from './bpmn/limits.ts';
+export { govDescriptor } from './bpmn/moddle.ts';
+export type { Bundle } from './definition/bundle.ts';
+export { type CompileResult, compile } from './definition/compile.ts';
+export { canonicalJson, sha256 } from './definition/content-hash.ts';
+export {
+  catalog as diagnosticCatalog,
+  type DiagnosticCode,
+} from './definition/diagnostic-catalog.ts';
+export type { CompileOptions } from './definition/rule-context.ts';
+export { formVariable } from './definition/rule-context.ts';
 export { compileFeel, type FeelCompiled, type FeelError } from './expression/compile-feel.ts';
+export { freeVariablePaths } from './expression/feel-names.ts';
 export type { Localized } from './expression/localized.ts';
+export type * from './generated/command.ts';
+export type {
+  Definition,
+  DefinitionFlow,
+  DefinitionForm,
+  DefinitionNode,
+  NodeType,
+  TimerSpec,
+} from './generated/definition.ts';
+export type { Diagnostic } from './generated/diagnostic.ts';
+export type * from './generated/event.ts';
+export type { FormFile } from './generated/form.ts';
+export type { ScenarioActionResult, ScenarioFile, ScenarioStep } from './generated/scenario.ts';
+export type { ServiceFile } from './generated/service.ts';
+export type { CaseState, Token } from './generated/state.ts';

@@ -1,0 +1,30 @@
+// What every lint rule sees: the read process, the bundle's files, the
+// variables in scope (with their schemas) and the diagnostics sink.
+import type { ProcessGraph } from '../bpmn/read-process.ts';
+import type { Definition } from '../generated/definition.ts';
+import type { FormFile } from '../generated/form.ts';
+import type { ServiceFile } from '../generated/service.ts';
+import type { Diagnostics } from './diagnostics.ts';
+
+export interface CompileOptions {
+  /** Compiled definitions of sub-services, by service id: resolves call activities and finds cycles. */
+  services?: Record<string, Pick<Definition, 'service'>>;
+}
+
+export interface RuleContext {
+  graph: ProcessGraph;
+  service: ServiceFile;
+  forms: Record<string, FormFile>;
+  guide: Record<string, { file: string }>;
+  /** Variable name -> JSON Schema of its value, or undefined when any value is allowed. */
+  variables: Map<string, Record<string, unknown> | undefined>;
+  options: CompileOptions;
+  d: Diagnostics;
+}
+
+export const BPMN = 'process.bpmn';
+
+/** The variable a form's data lands in: its key in camelCase (citizen-request -> citizenRequest). */
+export function formVariable(key: string): string {
+  return key.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
