@@ -1,23 +1,15 @@
 // Compiles a form for validation on the server (Node or the Temporal
 // sandbox): ajv generates the data validator in memory, FEEL comes from the
 // engine. Cached per form object.
-import { compileFeel } from '@saqme/engine';
 import type { FormFile } from '../generated/form-file.ts';
 import { checkLimits } from '../safety/limits.ts';
 import type { ConditionFn, RuntimeForm } from '../validate/run.ts';
 import { createAjv } from './ajv.ts';
 import { effectiveSchema } from './effective-schema.ts';
+import { feelCondition } from './feel-condition.ts';
 import { buildPlan, type PlanCondition } from './plan.ts';
 
 const cache = new WeakMap<FormFile, RuntimeForm>();
-
-export function feelCondition(source: string): ConditionFn {
-  const compiled = compileFeel(source);
-  if (!compiled.ok)
-    throw new Error(`Invalid FEEL condition "${source}": ${compiled.error.message.en}`);
-  return (scope, root, now) =>
-    compiled.evaluate({ ...scope, root }, now ?? new Date().toISOString()) === true;
-}
 
 export function compileForm(form: FormFile): RuntimeForm {
   const hit = cache.get(form);
