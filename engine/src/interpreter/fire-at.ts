@@ -1,0 +1,24 @@
+// When a timer fires: an ISO duration from now, an ISO instant, or FEEL
+// (`=` prefix) giving either. Undefined means the timer spec is unusable.
+import { compileFeel } from '../expression/compile-feel.ts';
+import { addDuration, parseDuration, parseInstant } from '../expression/duration.ts';
+import type { TimerSpec } from '../generated/definition.ts';
+
+export function fireAt(
+  timer: TimerSpec,
+  variables: Record<string, unknown>,
+  now: string,
+): string | undefined {
+  let text = timer.expression;
+  if (text.startsWith('=')) {
+    const compiled = compileFeel(text);
+    if (!compiled.ok) return undefined;
+    const value = compiled.evaluate(variables, now);
+    if (typeof value !== 'string') return undefined;
+    text = value;
+  }
+  const duration = parseDuration(text);
+  if (duration) return addDuration(now, duration);
+  const instant = parseInstant(text);
+  return instant === undefined ? undefined : new Date(instant).toISOString();
+}

@@ -1,0 +1,310 @@
+// The interpreter's working memory for one call of start() or step(): moves
+// tokens through the graph until each waits for an event, and collects the
+// commands the driver must carry out. All ids derive from visit counters, so
+// equal inputs always give equal states and commands.
+import { compileFeel } from '../expression/compile-feel.ts';
+import type { EngineCommand } from '../generated/command.ts';
+import type { Definition, DefinitionNode } from '../generated/definition.ts';
+import type { CaseState, Token } from '../generated/state.ts';
+import { fireAt } from './fire-at.ts';
+
+/** Node entries allowed in one step before a loop without wait states is stopped. */
+export const MAX_ENTRIES_PER_STEP = 10_000;
+/** Visited-path entries kept in the state (oldest dropped first). */
+export const MAX_PATH = 10_000;
+
+export function formVariableOf(key: string): string {
+  return key.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export class Machine {
+  readonly def: Definition;
+  readonly state: CaseState;
+  readonly now: string;
+  readonly commands: EngineCommand[] = [];
+  private readonly queue: { node: string; flow?: string }[] = [];
+  private entries = 0;
+
+  constructor(def: Definition, state: CaseState, now: string) {
+    this.def = def;
+    this.state = state;
+    this.now = now;
+  }
+
+  node(id: string): DefinitionNode {
+    const n = this.def.nodes[id];
+    if (!n) throw new Error(`definition ${this.def.hash} has no node ${id}`);
+    return n;
+  }
+
+  record(node: string): void {
+    this.state.path.push({ node, at: this.now });
+    if (this.state.path.length > MAX_PATH)
+      this.state.path.splice(0, this.state.path.length - MAX_PATH);
+  }
+
+  evaluate(
+    source: string,
+    extra?: Record<string, unknown>,
+  ): { ok: true; value: unknown } | { ok: false; message: string } {
+    const compiled = compileFeel(source);
+    if (!compiled.ok) return { ok: false, message: compiled.error.message.en };
+    try {
+      const context = extra
+        ? { ...this.state.variables, ...extra }
+        : (this.state.variables as Record<string, unknown>);
+      return { ok: true, value: compiled.evaluate(context, this.now) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Queues a token arriving at a node. */
+  arrive(node: string, flow?: string): void {
+    this.queue.push(flow === undefined ? { node } : { node, flow });
+  }
+
+  /** Sends a token along every outgoing flow of a node. */
+  leave(id: string): void {
+    for (const f of this.node(id).outgoing) this.arrive(this.def.flows[f]!.target, f);
+  }
+
+  private nextId(node: string): string {
+    const visit = (this.state.visits[node] ?? 0) + 1;
+    this.state.visits[node] = visit;
+    return `${node}/${visit}`;
+  }
+
+  incident(token: Token, code: string, message: string): void {
+    token.wait = 'incident';
+    token.error = { code, message };
+    this.state.tokens.push(token);
+    this.commands.push({
+      type: 'raiseIncident',
+      actionId: token.id,
+      node: token.node,
+      error: token.error,
+    });
+  }
+
+  /** Runs queued arrivals until every token waits. */
+  run(): void {
+    while (this.queue.length > 0) {
+      const { node, flow } = this.queue.shift()!;
+      if (++this.entries > MAX_ENTRIES_PER_STEP) {
+        this.queue.length = 0;
+        this.incident(
+          { id: this.nextId(node), node, wait: 'incident' },
+          'LOOP_LIMIT',
+          `more than ${MAX_ENTRIES_PER_STEP} steps without waiting`,
+        );
+        break;
+      }
+      this.enter(this.node(node), flow);
+    }
+    this.finishIfDone();
+  }
+
+  private enter(n: DefinitionNode, flow: string | undefined): void {
+    this.record(n.id);
+    switch (n.type) {
+      case 'startEvent':
+      case 'boundaryTimer':
+      case 'boundaryError': {
+        this.leave(n.id);
+        return;
+      }
+      case 'endEvent':
+        if (n.outcome) this.state.outcome = n.outcome;
+        return;
+      case 'exclusiveGateway': {
+        this.choose(n);
+        return;
+      }
+      case 'parallelGateway': {
+        this.parallel(n, flow);
+        return;
+      }
+      case 'userTask': {
+        this.openTask(n);
+        return;
+      }
+      case 'serviceTask': {
+        this.runAction(n, this.nextId(n.id), 1);
+        return;
+      }
+      case 'callActivity': {
+        this.startChild(n);
+        return;
+      }
+      case 'timerEvent': {
+        this.startTimer(n);
+        return;
+      }
+      case 'messageEvent':
+        this.state.tokens.push({ id: this.nextId(n.id), node: n.id, wait: 'message' });
+        return;
+    }
+  }
+
+  private choose(n: DefinitionNode): void {
+    for (const f of n.outgoing) {
+      const flow = this.def.flows[f]!;
+      if (f === n.default) continue;
+      if (flow.condition === undefined) {
+        this.arrive(flow.target, f);
+        return;
+      }
+      const result = this.evaluate(flow.condition);
+      if (!result.ok) {
+        this.incident(
+          { id: this.nextId(n.id), node: n.id, wait: 'incident' },
+          'CONDITION_FAILED',
+          result.message,
+        );
+        return;
+      }
+      if (result.value === true) {
+        this.arrive(flow.target, f);
+        return;
+      }
+    }
+    if (n.default) {
+      this.arrive(this.def.flows[n.default]!.target, n.default);
+      return;
+    }
+    this.incident(
+      { id: this.nextId(n.id), node: n.id, wait: 'incident' },
+      'NO_FLOW',
+      'no condition is true and there is no default flow',
+    );
+  }
+
+  private parallel(n: DefinitionNode, flow: string | undefined): void {
+    if (n.incoming.length <= 1 || flow === undefined) {
+      this.leave(n.id);
+      return;
+    }
+    this.state.joins[n.id] ??= {};
+    const waiting = this.state.joins[n.id]!;
+    waiting[flow] = (waiting[flow] ?? 0) + 1;
+    if (!n.incoming.every((f) => (waiting[f] ?? 0) > 0)) return;
+    for (const f of n.incoming) {
+      waiting[f]! -= 1;
+      if (waiting[f] === 0) delete waiting[f];
+    }
+    if (Object.keys(waiting).length === 0) delete this.state.joins[n.id];
+    this.leave(n.id);
+  }
+
+  /** Arms the boundary timers of an activity; returns the earliest due date. */
+  private armBoundaries(n: DefinitionNode, token: Token): string | undefined {
+    let due: string | undefined;
+    const visit = token.id.slice(token.id.lastIndexOf('/') + 1);
+    for (const b of n.boundaries ?? []) {
+      const boundary = this.node(b);
+      if (boundary.type !== 'boundaryTimer' || !boundary.timer) continue;
+      const at = fireAt(boundary.timer, this.state.variables, this.now);
+      if (!at) continue;
+      const id = `${b}/${visit}`;
+      token.boundaryTimers = [...(token.boundaryTimers ?? []), { id, node: b, fireAt: at }];
+      this.commands.push({ type: 'startTimer', timerId: id, node: b, fireAt: at });
+      if (due === undefined || at < due) due = at;
+    }
+    return due;
+  }
+
+  private openTask(n: DefinitionNode): void {
+    const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'task' };
+    const due = this.armBoundaries(n, token);
+    this.state.tokens.push(token);
+    this.commands.push({
+      type: 'openTask',
+      taskId: token.id,
+      node: n.id,
+      form: n.form ?? '',
+      roles: n.roles ?? [],
+      title: n.name ?? { ka: n.id, en: n.id },
+      ...(due ? { dueAt: due } : {}),
+    });
+  }
+
+  runAction(n: DefinitionNode, id: string, attempt: number, armed?: Token): void {
+    const input = n.input ? this.evaluate(n.input) : { ok: true as const, value: {} };
+    const token: Token = armed ?? { id, node: n.id, wait: 'action' };
+    token.wait = 'action';
+    token.attempt = attempt;
+    delete token.error;
+    if (!input.ok) {
+      this.incident(token, 'INPUT_FAILED', input.message);
+      return;
+    }
+    if (!armed) this.armBoundaries(n, token);
+    this.state.tokens.push(token);
+    this.commands.push({
+      type: 'runAction',
+      actionId: id,
+      node: n.id,
+      action: n.action ?? '',
+      input: input.value ?? null,
+      idempotencyKey: attempt === 1 ? id : `${id}#${attempt}`,
+      retry: { ...(this.def.actions[n.action ?? '']?.retry ?? {}), ...(n.retry ?? {}) },
+    });
+  }
+
+  private startChild(n: DefinitionNode): void {
+    const input = n.input ? this.evaluate(n.input) : { ok: true as const, value: {} };
+    const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'child' };
+    if (!input.ok) {
+      this.incident(token, 'INPUT_FAILED', input.message);
+      return;
+    }
+    this.armBoundaries(n, token);
+    this.state.tokens.push(token);
+    this.commands.push({
+      type: 'startChild',
+      childId: token.id,
+      node: n.id,
+      service: n.service ?? '',
+      input: input.value ?? null,
+    });
+  }
+
+  private startTimer(n: DefinitionNode): void {
+    const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'timer' };
+    const at = n.timer ? fireAt(n.timer, this.state.variables, this.now) : undefined;
+    if (!at) {
+      this.incident(token, 'TIMER_INVALID', 'the timer gives no valid duration or date');
+      return;
+    }
+    token.boundaryTimers = [{ id: token.id, node: n.id, fireAt: at }];
+    this.state.tokens.push(token);
+    this.commands.push({ type: 'startTimer', timerId: token.id, node: n.id, fireAt: at });
+  }
+
+  /** Cancels what an activity token holds open: its boundary timers, and the task or child. */
+  release(token: Token, reason: 'completed' | 'cancelled'): void {
+    for (const t of token.boundaryTimers ?? []) {
+      if (t.id !== token.id || reason === 'cancelled')
+        this.commands.push({ type: 'cancelTimer', timerId: t.id });
+    }
+    if (token.wait === 'task') this.commands.push({ type: 'closeTask', taskId: token.id, reason });
+    if (token.wait === 'child' && reason === 'cancelled')
+      this.commands.push({ type: 'cancelChild', childId: token.id });
+  }
+
+  removeToken(token: Token): void {
+    this.state.tokens = this.state.tokens.filter((t) => t !== token);
+  }
+
+  private finishIfDone(): void {
+    if (this.state.status !== 'running' || this.state.tokens.length > 0) return;
+    this.state.status = 'completed';
+    this.state.joins = {};
+    this.commands.push({
+      type: 'completeCase',
+      status: 'completed',
+      ...(this.state.outcome ? { outcome: this.state.outcome } : {}),
+    });
+  }
+}

@@ -1,0 +1,206 @@
+// The simulator: runs a definition against a scenario on a virtual clock,
+// carrying out the interpreter's commands the way a driver would (actions
+// answered from the scenario, timers fired as time passes), then checks the
+// scenario's expectations. Pure and synchronous: the studio runs it in the browser.
+import { addDuration, parseDuration } from '../expression/duration.ts';
+import type { Localized } from '../expression/localized.ts';
+import type { EngineCommand } from '../generated/command.ts';
+import type { Definition } from '../generated/definition.ts';
+import type { EngineEvent } from '../generated/event.ts';
+import type { ScenarioActionResult, ScenarioFile, ScenarioStep } from '../generated/scenario.ts';
+import type { CaseState } from '../generated/state.ts';
+import { start } from '../interpreter/start.ts';
+import { step } from '../interpreter/step.ts';
+import { type CheckFailure, checkExpectations } from './check.ts';
+
+/** Events one simulation may apply before it is stopped (a loop of actions never ends otherwise). */
+export const MAX_SIMULATION_EVENTS = 10_000;
+
+export interface TimelineEntry {
+  at: string;
+  kind: 'event' | 'command' | 'rejected';
+  detail: EngineEvent | EngineCommand | { code: string; message: Localized };
+}
+
+export interface SimulationResult {
+  path: string[];
+  timeline: TimelineEntry[];
+  status: CaseState['status'];
+  outcome?: string;
+  state: CaseState;
+  failures: CheckFailure[];
+  ok: boolean;
+}
+
+export interface SimulateOptions {
+  /** Record every event and command in the timeline (on by default; off for benchmarks). */
+  timeline?: boolean;
+}
+
+class Run {
+  readonly def: Definition;
+  readonly scenario: ScenarioFile;
+  now: string;
+  state!: CaseState;
+  readonly timeline: TimelineEntry[] = [];
+  readonly failures: CheckFailure[] = [];
+  readonly tasks = new Map<string, string>();
+  readonly actions = new Map<string, { node: string; action: string }>();
+  readonly timers = new Map<string, string>();
+  private readonly inbox: EngineEvent[] = [];
+  private events = 0;
+  private readonly record: boolean;
+
+  constructor(def: Definition, scenario: ScenarioFile, record: boolean) {
+    this.def = def;
+    this.scenario = scenario;
+    this.now = new Date(Date.parse(scenario.start.at)).toISOString();
+    this.record = record;
+  }
+
+  fail(code: string, path: string, message: Localized): void {
+    this.failures.push({ code, path, message });
+  }
+
+  handle(commands: EngineCommand[]): void {
+    for (const c of commands) {
+      if (this.record) this.timeline.push({ at: this.now, kind: 'command', detail: c });
+      if (c.type === 'openTask') this.tasks.set(c.taskId, c.node);
+      else if (c.type === 'closeTask') this.tasks.delete(c.taskId);
+      else if (c.type === 'startTimer') this.timers.set(c.timerId, c.fireAt);
+      else if (c.type === 'cancelTimer') this.timers.delete(c.timerId);
+      else if (c.type === 'runAction') {
+        this.actions.set(c.actionId, { node: c.node, action: c.action });
+        const auto = this.scenario.actions?.[c.action];
+        if (auto) this.inbox.push(resultEvent(c.actionId, auto));
+      }
+    }
+  }
+
+  apply(event?: EngineEvent): void {
+    if (event) this.inbox.push(event);
+    while (this.inbox.length > 0) {
+      if (++this.events > MAX_SIMULATION_EVENTS || this.state.status !== 'running') {
+        if (this.events > MAX_SIMULATION_EVENTS) this.fail('SIMULATION_LIMIT', '', limitMessage);
+        this.inbox.length = 0;
+        return;
+      }
+      const next = this.inbox.shift()!;
+      if (next.type === 'actionSucceeded' || next.type === 'actionFailed')
+        this.actions.delete(next.actionId);
+      if (this.record) this.timeline.push({ at: this.now, kind: 'event', detail: next });
+      const result = step(this.def, this.state, next, this.now);
+      if (result.rejected) {
+        if (this.record)
+          this.timeline.push({ at: this.now, kind: 'rejected', detail: result.rejected });
+        this.fail('SCENARIO_STEP_REJECTED', result.rejected.path, result.rejected.message);
+      }
+      this.state = result.state;
+      this.handle(result.commands);
+    }
+  }
+
+  advance(until: string): void {
+    for (;;) {
+      let earliest: [string, string] | undefined;
+      for (const [id, at] of this.timers) {
+        if (
+          at <= until &&
+          (!earliest || at < earliest[1] || (at === earliest[1] && id < earliest[0]))
+        )
+          earliest = [id, at];
+      }
+      if (!earliest || this.state.status !== 'running') break;
+      this.timers.delete(earliest[0]);
+      if (earliest[1] > this.now) this.now = earliest[1];
+      this.apply({ type: 'timerFired', timerId: earliest[0] });
+    }
+    if (until > this.now) this.now = until;
+  }
+
+  doStep(s: ScenarioStep, index: number): void {
+    const at = `scenarios#/steps/${index}`;
+    if (s.do === 'wait') {
+      const d = parseDuration(s.duration ?? '');
+      if (!d) {
+        this.fail('SCENARIO_BAD_DURATION', at, badDuration(s.duration ?? ''));
+        return;
+      }
+      this.advance(addDuration(this.now, d));
+      return;
+    }
+    if (s.do === 'completeTask') {
+      const taskId = [...this.tasks].find(([, node]) => node === s.node)?.[0];
+      if (!taskId) {
+        this.fail('SCENARIO_TASK_NOT_OPEN', at, notOpen(s.node ?? ''));
+        return;
+      }
+      this.apply({ type: 'taskCompleted', taskId, data: s.data ?? {} });
+      return;
+    }
+    if (s.do === 'message') {
+      this.apply({ type: 'messageReceived', name: s.name ?? '', data: s.data ?? null });
+      return;
+    }
+    if (s.do === 'cancel') {
+      this.apply({ type: 'cancelCase' });
+      return;
+    }
+    const actionId = [...this.actions].find(([, a]) => a.node === s.node)?.[0];
+    if (!actionId) {
+      this.fail('SCENARIO_ACTION_NOT_RUNNING', at, notOpen(s.node ?? ''));
+      return;
+    }
+    this.apply(resultEvent(actionId, s.result ?? {}));
+  }
+}
+
+function resultEvent(actionId: string, r: ScenarioActionResult): EngineEvent {
+  return r.error
+    ? { type: 'actionFailed', actionId, error: r.error }
+    : { type: 'actionSucceeded', actionId, output: r.output ?? null };
+}
+
+const limitMessage: Localized = {
+  ka: `სიმულაცია ${MAX_SIMULATION_EVENTS} მოვლენის შემდეგ შეჩერდა`,
+  en: `The simulation stopped after ${MAX_SIMULATION_EVENTS} events`,
+};
+const badDuration = (v: string): Localized => ({
+  ka: `"${v}" არ არის სწორი ხანგრძლივობა`,
+  en: `"${v}" is not a valid duration`,
+});
+const notOpen = (node: string): Localized => ({
+  ka: `ელემენტი ${node} ამ მომენტში არაფერს ელოდება`,
+  en: `Element ${node} is not waiting at this point`,
+});
+
+/** Runs a scenario against a compiled definition and checks its expectations. */
+export function simulate(
+  definition: Definition,
+  scenario: ScenarioFile,
+  options: SimulateOptions = {},
+): SimulationResult {
+  const run = new Run(definition, scenario, options.timeline !== false);
+  const first = start(definition, { data: scenario.start.data }, run.now);
+  run.state = first.state;
+  run.handle(first.commands);
+  run.apply();
+  (scenario.steps ?? []).forEach((s, i) => {
+    if (run.state.status === 'running') run.doStep(s, i);
+  });
+  return finish(run);
+}
+
+function finish(run: Run): SimulationResult {
+  const path = run.state.path.map((p) => p.node);
+  const failures = [...run.failures, ...checkExpectations(run.scenario.expect, run.state, path)];
+  return {
+    path,
+    timeline: run.timeline,
+    status: run.state.status,
+    ...(run.state.outcome ? { outcome: run.state.outcome } : {}),
+    state: run.state,
+    failures,
+    ok: failures.length === 0,
+  };
+}
