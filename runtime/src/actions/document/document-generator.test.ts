@@ -112,6 +112,17 @@ describe('createDocumentGenerator().generate', () => {
     expect(text).toContain(`გვერდი ${document.pageCount} / ${document.pageCount}`);
   });
 
+  it('continues a table row taller than a page on the next page', async () => {
+    const lines = Array.from({ length: 70 }, (_, i) => `ხაზი ${i + 1}`);
+    const fields = [{ label: { ka: 'ოქმი', en: 'Minutes' }, value: lines.join('\n') }];
+    const document = await render({ ...fixture, paragraphs: [], fields });
+    expect(document.pageCount).toBe(2);
+    const text = extractText(document.bytes);
+    expect(text).toContain('ოქმი');
+    const positions = lines.map((line) => text.indexOf(`${line} `));
+    expect(positions.every((at, i) => at > (positions[i - 1] ?? -1))).toBe(true);
+  });
+
   it('prints the issue date in Tbilisi time', async () => {
     const text = extractText(
       (await render({ ...fixture, issuedAt: '2026-11-27T21:00:00Z' })).bytes,

@@ -11,7 +11,13 @@ import {
 } from './draw-text.ts';
 import type { DocumentField, DocumentSpec } from './generated/document-spec.ts';
 import { LABELS } from './labels.ts';
-import { CONTENT_WIDTH, MARGIN, PAGE_SIZE, type PageCursor } from './page-cursor.ts';
+import {
+  CONTENT_HEIGHT,
+  CONTENT_WIDTH,
+  MARGIN,
+  PAGE_SIZE,
+  type PageCursor,
+} from './page-cursor.ts';
 import { type Language, versions } from './spec-texts.ts';
 
 export interface Fonts {
@@ -74,32 +80,39 @@ const LABEL_WIDTH = CONTENT_WIDTH * 0.38;
 const VALUE_X = MARGIN + LABEL_WIDTH + PAD;
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - 2 * PAD;
 
-/** One table row per field; a row never splits across pages. */
+/**
+ * One table row per field. A row that fits on a page is kept together; a
+ * taller one (many line breaks in a value) continues on the next page.
+ */
 export function drawFields(cursor: PageCursor, spec: DocumentSpec, fonts: Fonts): void {
-  const fields = spec.fields ?? [];
-  if (fields.length === 0) return;
   const labelStyle: TextStyle = { font: fonts.bold, size: 10 };
   const valueStyle: TextStyle = { font: fonts.regular, size: 10 };
-  let previous: PDFPage | undefined;
-  for (const field of fields) {
+  const height = lineHeight(valueStyle);
+  let ruled: PDFPage | undefined;
+  const ruleAbove = () => {
+    if (cursor.page() === ruled) return;
+    ruled = cursor.page();
+    drawRule(ruled, cursor.y(), MARGIN, MARGIN + CONTENT_WIDTH);
+  };
+  for (const field of spec.fields ?? []) {
     const labels = cellLines(field.label, spec.languages, labelStyle, LABEL_WIDTH - PAD);
     const values = cellLines(field.value, spec.languages, valueStyle, VALUE_WIDTH);
-    const height = Math.max(labels.length, values.length) * lineHeight(valueStyle) + 2 * PAD;
-    cursor.reserve(height);
-    const page = cursor.page();
-    const top = cursor.y();
-    if (page !== previous) drawRule(page, top, MARGIN, MARGIN + CONTENT_WIDTH);
-    previous = page;
-    for (const [i, line] of labels.entries()) {
-      const lineTop = top - PAD - i * lineHeight(labelStyle);
-      drawLine(page, line, labelStyle, { x: MARGIN, top: lineTop, width: LABEL_WIDTH });
+    const rows = Math.max(labels.length, values.length);
+    const whole = rows * height + 2 * PAD;
+    cursor.reserve(whole <= CONTENT_HEIGHT ? whole : height + 2 * PAD);
+    ruleAbove();
+    cursor.advance(PAD);
+    for (let i = 0; i < rows; i++) {
+      cursor.reserve(height);
+      ruleAbove();
+      const top = cursor.y();
+      const page = cursor.page();
+      drawLine(page, labels[i] ?? '', labelStyle, { x: MARGIN, top, width: LABEL_WIDTH });
+      drawLine(page, values[i] ?? '', valueStyle, { x: VALUE_X, top, width: VALUE_WIDTH });
+      cursor.advance(height);
     }
-    for (const [i, line] of values.entries()) {
-      const lineTop = top - PAD - i * lineHeight(valueStyle);
-      drawLine(page, line, valueStyle, { x: VALUE_X, top: lineTop, width: VALUE_WIDTH });
-    }
-    cursor.advance(height);
-    drawRule(page, cursor.y(), MARGIN, MARGIN + CONTENT_WIDTH);
+    cursor.advance(PAD);
+    drawRule(cursor.page(), cursor.y(), MARGIN, MARGIN + CONTENT_WIDTH);
   }
 }
 

@@ -8,6 +8,8 @@ export const FOOTER_HEIGHT = 24;
 export const CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN;
 const TOP = PAGE_SIZE[1] - MARGIN;
 const BOTTOM = MARGIN + FOOTER_HEIGHT;
+/** The height a page offers between the margins and above the footer. */
+export const CONTENT_HEIGHT = TOP - BOTTOM;
 
 export interface PageCursor {
   page(): PDFPage;
