@@ -170,7 +170,7 @@ export function step(
   if (state.status !== 'running') return reject(state, 'NOT_RUNNING', state.status);
   const m = new Machine(definition, structuredData(state), now);
   const rejected = apply(m, event);
-  if (rejected) return rejected;
+  if (rejected?.rejected) return { state, commands: [], rejected: rejected.rejected };
   m.run();
   return { state: m.state, commands: m.commands };
 }
