@@ -10,6 +10,10 @@ export interface RuntimeConfig {
   dataDir: string;
   host: string;
   port: number;
+  /** Seed the demo tenants and users at start (SAQME_DEMO=0 turns it off). */
+  demo: boolean;
+  /** Origins allowed to post besides the server's own, e.g. a proxy's public URL. */
+  trustedOrigins: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -20,5 +24,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     dataDir: resolve(env.SAQME_DATA_DIR || resolve(import.meta.dirname, '../../.data')),
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT || 5173),
+    demo: env.SAQME_DEMO !== '0',
+    trustedOrigins: (env.SAQME_TRUSTED_ORIGINS || '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

@@ -1,18 +1,112 @@
-// The HTTP application: every route the runtime serves, composed from parts.
+// The HTTP application: conventions shared by every route (request ids,
+// language, logs, metrics, secure headers, CSRF, body limits, sessions,
+// problem+json errors), then the routes per resource and the OpenAPI document.
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
-import { statusPage } from './status-page.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { openAPIRouteHandler } from 'hono-openapi';
+import type { AppDeps, AppEnv } from './env.ts';
+import { metricsMiddleware } from './metrics.ts';
+import { accessLog } from './middleware/access-log.ts';
+import { crossSiteGuard } from './middleware/cross-site.ts';
+import { language } from './middleware/language.ts';
+import { sessionAuth } from './middleware/session.ts';
+import { ProblemError, problemResponse } from './problem.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { systemRoutes } from './routes/system.ts';
+import { tenantRoutes } from './routes/tenants.ts';
 
-export interface SystemStatus {
-  database: { kind: 'postgres' | 'pglite'; version: string };
-  temporal: { address: string; namespace: string; serverVersion: string };
-  startedAt: string;
+export type { AppDeps, AppEnv, SystemStatus } from './env.ts';
+
+function toProblem(err: Error, deps: AppDeps): ProblemError | undefined {
+  if (err instanceof ProblemError) return err;
+  if (err instanceof HTTPException) {
+    if (err.status === 413)
+      return new ProblemError(413, 'request.body-too-large', {
+        params: { limit: deps.bodyLimitBytes },
+      });
+    if (err.status === 401) return new ProblemError(401, 'auth.required');
+    if (err.status === 403) return new ProblemError(403, 'auth.forbidden');
+    if (err.status === 404) return new ProblemError(404, 'resource.not-found');
+    if (err.status < 500) return new ProblemError(400, 'request.malformed');
+  }
+  return undefined;
 }
 
-export function createApp(status: SystemStatus): Hono {
-  const app = new Hono();
-  app.use(secureHeaders());
-  app.get('/api/health', (c) => c.json({ ok: true, ...status }));
-  app.get('/', (c) => c.html(statusPage(status)));
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(language());
+  app.use(accessLog(deps.logger));
+  app.use(metricsMiddleware(deps.metrics));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", NONCE],
+      },
+      strictTransportSecurity: 'max-age=63072000; includeSubDomains',
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use(crossSiteGuard(deps.trustedOrigins));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: () => {
+        throw new ProblemError(413, 'request.body-too-large', {
+          params: { limit: deps.bodyLimitBytes },
+        });
+      },
+    }),
+  );
+  app.use(sessionAuth(deps));
+
+  app.route('/', systemRoutes(deps));
+  app.route('/', tenantRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', adminUserRoutes(deps));
+  app.route('/', auditRoutes(deps));
+
+  app.get(
+    '/api/openapi.json',
+    openAPIRouteHandler(app, {
+      documentation: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Saqme runtime API',
+          version: '0.1.0',
+          description:
+            'Errors are application/problem+json with a stable `code` and a Georgian or English `title` chosen by Accept-Language.',
+        },
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: 'saqme_session' },
+            bearer: { type: 'http', scheme: 'bearer' },
+          },
+        },
+        security: [{ session: [] }, { bearer: [] }],
+      },
+    }),
+  );
+
+  app.notFound((c) => problemResponse(c, new ProblemError(404, 'route.not-found')));
+  app.onError((err, c) => {
+    const problem = toProblem(err, deps);
+    if (problem) return problemResponse(c, problem);
+    deps.logger.error({ requestId: c.get('requestId'), err }, 'unhandled error');
+    return problemResponse(c, new ProblemError(500, 'internal'));
+  });
   return app;
 }

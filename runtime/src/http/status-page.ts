@@ -1,8 +1,9 @@
 // The start page until the studio lands: says, in Georgian and English, what is running.
 import { html } from 'hono/html';
-import type { SystemStatus } from './app.ts';
+import type { SystemStatus } from './env.ts';
 
-export function statusPage(s: SystemStatus) {
+/** `nonce` admits the page's one inline style under the strict CSP. */
+export function statusPage(s: SystemStatus, nonce: string) {
   const db = s.database.kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL';
   return html`<!doctype html>
 <html lang="ka">
@@ -10,7 +11,7 @@ export function statusPage(s: SystemStatus) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Saqme</title>
-    <style>
+    <style nonce="${nonce}">
       body { font-family: "Noto Sans Georgian", "DejaVu Sans", system-ui, sans-serif; max-width: 44rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #1b1b1b; }
       dt { font-weight: 600; margin-top: 1rem; }
     </style>
@@ -26,7 +27,7 @@ export function statusPage(s: SystemStatus) {
       <dt>გაშვებულია · Started</dt>
       <dd>${s.startedAt}</dd>
     </dl>
-    <p lang="en">The studio, the inbox and the API arrive with the next issues; <a href="/api/health">/api/health</a> reports the same in JSON.</p>
+    <p lang="en">The API is described at <a href="/api/openapi.json">/api/openapi.json</a>; <a href="/api/health">/api/health</a> reports the above in JSON and <a href="/metrics">/metrics</a> serves Prometheus metrics. The studio and the inbox arrive with the next issues.</p>
   </body>
 </html>`;
 }

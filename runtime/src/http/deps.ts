@@ -1,0 +1,35 @@
+// Builds the app's dependencies with production defaults; tests and the
+// launcher override what they need.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { DEFAULT_SESSION_POLICY } from '../auth/sessions.ts';
+import { createLogger } from '../log/logger.ts';
+import type { AppDeps } from './env.ts';
+import { Metrics } from './metrics.ts';
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export function createAppDeps(
+  required: Pick<AppDeps, 'database' | 'status'> & Partial<AppDeps>,
+): AppDeps {
+  return {
+    logger: createLogger(),
+    metrics: new Metrics(),
+    now: () => new Date(),
+    sessionPolicy: DEFAULT_SESSION_POLICY,
+    login: {
+      perUser: { limit: 5, windowMs: 15 * 60_000 },
+      perClient: { limit: 30, windowMs: 60_000 },
+    },
+    bodyLimitBytes: DEFAULT_BODY_LIMIT,
+    trustedOrigins: [],
+    systemTenantId: 'central',
+    clientAddress: (c) => {
+      try {
+        return getConnInfo(c).remote.address ?? 'unknown';
+      } catch {
+        return 'unknown';
+      }
+    },
+    ...required,
+  };
+}
