@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDocumentGenerator, type DocumentSpec, type GeneratedDocument } from './index.ts';
 import { embeddedFonts, extractText } from './inspect-pdf.ts';
 
@@ -74,11 +74,19 @@ describe('createDocumentGenerator().generate', () => {
     expect(text).toContain('გვერდი / Page 1 / 1');
   });
 
-  it('gives identical bytes for the same spec, and different bytes for another date', async () => {
+  it('gives identical bytes for the same spec, whatever the clock says', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
     const first = await render(fixture);
+    vi.setSystemTime(new Date('2031-06-15T12:34:56Z'));
     const second = await render(structuredClone(fixture));
+    vi.useRealTimers();
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     expect(second.sha256).toBe(first.sha256);
+  });
+
+  it('gives different bytes for another issue date', async () => {
+    const first = await render(fixture);
     const later = await render({ ...fixture, issuedAt: '2026-11-28T08:30:00.000Z' });
     expect(later.sha256).not.toBe(first.sha256);
   });

@@ -11,3 +11,9 @@ export type { DocumentFailure, DocumentFailureCode, LocalizedMessage } from './f
 export type { DocumentField, DocumentSpec, LocalizedText } from './generated/document-spec.ts';
 export type { DocumentTemplate } from './generated/document-template.ts';
 export type { TemplateRequest } from './generated/template-request.ts';
+export { default as documentSpecSchema } from './schemas/document-spec.schema.json' with {
+  type: 'json',
+};
+export { default as templateRequestSchema } from './schemas/template-request.schema.json' with {
+  type: 'json',
+};
