@@ -9,6 +9,7 @@ set -uo pipefail
 cd "$ROOT"
 
 "$ROOT/scripts/bootstrap.sh" || exit 1
+"$ROOT/scripts/system-deps.sh" || exit 1
 pg=$("$ROOT/scripts/postgres.sh" start) || exit 1
 tp=$("$ROOT/scripts/temporal.sh" start) || exit 1
 set -a; eval "$pg"; eval "$tp"; set +a
