@@ -17,3 +17,13 @@ describe('freeVariablePaths', () => {
     expect(freeVariablePaths('some x in list satisfies x > limit')).toEqual([['list'], ['limit']]);
   });
 });
+
+describe('freeVariablePaths in contexts', () => {
+  it('lets an entry read an outer variable of the same name as its key', () => {
+    expect(freeVariablePaths('{fee: fee.paid, total: fee + 1}')).toEqual([['fee', 'paid']]);
+  });
+
+  it('binds function parameters', () => {
+    expect(freeVariablePaths('(function(x) x + y)(1)')).toEqual([['y']]);
+  });
+});

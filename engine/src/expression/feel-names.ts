@@ -60,20 +60,34 @@ function walk(src: string, n: SyntaxNode, bound: Set<string>, out: string[][]): 
       if (list) walk(src, list, bound, out);
       return;
     }
+    case 'Context': {
+      // An entry sees the entries before it, not itself.
+      const inner = new Set(bound);
+      for (const entry of children(n)) {
+        if (entry.name !== 'ContextEntry') continue;
+        const [key, ...value] = children(entry);
+        for (const v of value) walk(src, v, inner, out);
+        if (key) inner.add(text(src, key));
+      }
+      return;
+    }
     case 'ForExpression':
     case 'QuantifiedExpression':
-    case 'FunctionDefinition':
-    case 'Context': {
+    case 'FunctionDefinition': {
       const inner = new Set(bound);
-      n.toTree().iterate({
-        enter(ref) {
-          if (ref.name === 'Name' || ref.name === 'ContextEntry') {
-            const key = ref.name === 'Name' ? ref.node : ref.node.firstChild;
-            if (key)
-              inner.add(text(src.slice(n.from), { from: key.from, to: key.to } as SyntaxNode));
-          }
-        },
-      });
+      const names = (node: SyntaxNode): void => {
+        for (const c of children(node)) {
+          if (c.name === 'Name' || c.name === 'ParameterName') inner.add(text(src, c));
+          else if (
+            c.name === 'InExpressions' ||
+            c.name === 'InExpression' ||
+            c.name === 'FormalParameters' ||
+            c.name === 'FormalParameter'
+          )
+            names(c);
+        }
+      };
+      names(n);
       for (const c of children(n)) walk(src, c, inner, out);
       return;
     }

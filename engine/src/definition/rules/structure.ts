@@ -13,10 +13,9 @@ export function structure({ graph, d }: RuleContext): void {
       d.add('NODE_NO_OUTGOING', { path: BPMN, element: n.id }, { id: n.id });
     }
   }
-  const start = starts[0];
-  if (!start) return;
-  const reached = new Set<string>([start.id]);
-  const queue = [start.id];
+  if (starts.length === 0) return;
+  const reached = new Set<string>(starts.map((s) => s.id));
+  const queue = [...reached];
   while (queue.length) {
     for (const next of successors(graph, queue.pop()!)) {
       if (!reached.has(next)) {
