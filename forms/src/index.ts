@@ -3,6 +3,13 @@
 export { createAjv } from './compile/ajv.ts';
 export { compileForm } from './compile/compile-form.ts';
 export { buildPlan, fieldOrder, type Plan, type PlanField } from './compile/plan.ts';
+export { fieldId, fieldName, INTENT, nameOf, pointerOf } from './form-data/field-names.ts';
+export {
+  applyIntent,
+  fromFormData,
+  type Intent,
+  type Submission,
+} from './form-data/from-form-data.ts';
 export { formatNames, formats } from './formats/formats.ts';
 export {
   fromDisplayDate,
@@ -19,5 +26,11 @@ export { checkForm } from './safety/check-form.ts';
 export type { FormCheck, FormDiagnostic } from './safety/diagnostic.ts';
 export { limits } from './safety/limits.ts';
 export { allowedKeywords } from './safety/schema-walk.ts';
-export type { Issue, ValidateOptions, ValidationResult } from './validate/result.ts';
-export { validate } from './validate/validate.ts';
+export type {
+  FieldStates,
+  FormValidator,
+  Issue,
+  ValidateOptions,
+  ValidationResult,
+} from './validate/result.ts';
+export { formValidator, validate } from './validate/validate.ts';

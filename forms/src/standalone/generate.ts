@@ -31,7 +31,7 @@ export function validatorCode(form: FormFile): { code: string; entry: string } {
   const refs: Record<string, string> = { validateData: 'validateData' };
   ajv.addSchema(effectiveSchema(form, plan.fields), 'validateData');
   conditionSchemas.forEach((schema, i) => {
-    ajv.addSchema(typeof schema === 'boolean' ? { not: schema ? false : true } : schema, `c${i}`);
+    ajv.addSchema(typeof schema === 'boolean' ? { not: !schema } : schema, `c${i}`);
     refs[`c${i}`] = `c${i}`;
   });
   const code = standaloneCode.default(ajv, refs);
@@ -42,8 +42,9 @@ export function validatorCode(form: FormFile): { code: string; entry: string } {
     `import { createStandaloneValidator } from ${JSON.stringify(runtimeFile)};`,
     hasFeel ? `import { feelCondition } from ${JSON.stringify(feelFile)};` : '',
     `export const plan = ${JSON.stringify(plan)};`,
-    `export const validate = createStandaloneValidator({ plan, validateData: v.validateData, schemaConditions: [${conditions}]${hasFeel ? ', feel: feelCondition' : ''} });`,
-    'export default validate;',
+    `export const validator = createStandaloneValidator({ plan, validateData: v.validateData, schemaConditions: [${conditions}]${hasFeel ? ', feel: feelCondition' : ''} });`,
+    'export const { validate, inspect } = validator;',
+    'export default validator;',
   ].join('\n');
   return { code, entry };
 }
@@ -64,7 +65,10 @@ function virtualModules(modules: Record<string, string>): Plugin {
   };
 }
 
-/** The module's source: `export const validate(data, locale, options?)` and `plan`. */
+/**
+ * The module's source. It exports `validate(data, locale, options?)`,
+ * `inspect(data, options?)`, both as `validator` (the default export), and `plan`.
+ */
 export async function generateStandalone(form: FormFile, options: { minify?: boolean } = {}) {
   const { code, entry } = validatorCode(form);
   const result = await build({

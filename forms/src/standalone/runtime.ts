@@ -1,8 +1,13 @@
 // What a generated standalone module runs in the browser: the same `run` as
 // the server, fed with ajv's pre-generated functions instead of compiling.
 import type { Plan } from '../compile/plan.ts';
-import type { Locale, ValidateOptions, ValidationResult } from '../validate/result.ts';
-import { type ConditionFn, type RuntimeForm, run } from '../validate/run.ts';
+import type {
+  FormValidator,
+  Locale,
+  ValidateOptions,
+  ValidationResult,
+} from '../validate/result.ts';
+import { type ConditionFn, inspect, type RuntimeForm, run } from '../validate/run.ts';
 
 export interface StandaloneParts {
   plan: Plan;
@@ -12,13 +17,7 @@ export interface StandaloneParts {
   feel?: (source: string) => ConditionFn;
 }
 
-export type StandaloneValidate = (
-  data: unknown,
-  locale: Locale,
-  options?: ValidateOptions,
-) => ValidationResult;
-
-export function createStandaloneValidator(parts: StandaloneParts): StandaloneValidate {
+export function createStandaloneValidator(parts: StandaloneParts): FormValidator {
   const conditions = parts.plan.conditions.map((c): ConditionFn => {
     if ('feel' in c) {
       if (!parts.feel) throw new Error('A FEEL condition needs the FEEL evaluator');
@@ -28,5 +27,9 @@ export function createStandaloneValidator(parts: StandaloneParts): StandaloneVal
     return (scope) => fn(scope) === true;
   });
   const rt: RuntimeForm = { plan: parts.plan, validateData: parts.validateData, conditions };
-  return (data, locale, options = {}) => run(rt, data, locale, options.now);
+  return {
+    validate: <T>(data: unknown, locale: Locale, options: ValidateOptions = {}) =>
+      run(rt, data, locale, options.now) as ValidationResult<T>,
+    inspect: (data, options = {}) => inspect(rt, data, options.now),
+  };
 }

@@ -30,3 +30,19 @@ export interface ValidateOptions {
   /** ISO instant that FEEL's now() and today() see; defaults to the current time when a FEEL condition needs it. */
   now?: string;
 }
+
+/** Which fields the conditions hide, and which conditional fields are now required (JSON pointers). */
+export interface FieldStates {
+  hidden: string[];
+  required: string[];
+}
+
+/** A form's validator as the renderer uses it: on the server (ajv) or in the browser (standalone). */
+export interface FormValidator {
+  validate<T = unknown>(
+    data: unknown,
+    locale: Locale,
+    options?: ValidateOptions,
+  ): ValidationResult<T>;
+  inspect(data: unknown, options?: ValidateOptions): FieldStates;
+}

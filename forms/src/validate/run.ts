@@ -5,7 +5,7 @@ import type { Plan, PlanField } from '../compile/plan.ts';
 import type { Locale } from '../messages/catalogue.ts';
 import { message } from '../messages/message.ts';
 import { escapePointer, unescapePointer } from '../pointer.ts';
-import type { AjvError, DataValidator, Issue, ValidationResult } from './result.ts';
+import type { AjvError, DataValidator, FieldStates, Issue, ValidationResult } from './result.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -26,6 +26,8 @@ interface Pass {
   root: JsonObject;
   now: string | undefined;
   missing: string[];
+  /** Filled only for `inspect`, so validation does not pay for it. */
+  states?: FieldStates;
 }
 
 function prune(pass: Pass, fields: PlanField[], obj: JsonObject, base: string): JsonObject {
@@ -36,6 +38,7 @@ function prune(pass: Pass, fields: PlanField[], obj: JsonObject, base: string): 
   const holds = (i: number) => conditions[i]!(out, base === '' ? out : pass.root, pass.now);
   for (const f of fields) {
     if (f.visible !== undefined && !holds(f.visible)) {
+      pass.states?.hidden.push(`${base}/${escapePointer(f.name)}`);
       if (f.name in out) {
         if (out === obj) out = { ...obj };
         delete out[f.name];
@@ -45,7 +48,11 @@ function prune(pass: Pass, fields: PlanField[], obj: JsonObject, base: string): 
     const value = out[f.name];
     if (f.visible !== undefined || f.required !== undefined) {
       const required = f.always || (f.required !== undefined && holds(f.required));
-      if (required && value === undefined) pass.missing.push(`${base}/${escapePointer(f.name)}`);
+      if (required) {
+        const at = `${base}/${escapePointer(f.name)}`;
+        if (value === undefined) pass.missing.push(at);
+        pass.states?.required.push(at);
+      }
     }
     if (f.items && Array.isArray(value)) {
       const path = `${base}/${escapePointer(f.name)}`;
@@ -115,4 +122,12 @@ export function run(
     issues.push({ path, code: 'required', message: message('required', {}, locale) });
   }
   return { ok: false, issues: sortByField(issues, rt.plan.order) };
+}
+
+/** What the renderer needs to show a form for `data`: hidden and conditionally required fields. */
+export function inspect(rt: RuntimeForm, data: unknown, now: string | undefined): FieldStates {
+  const states: FieldStates = { hidden: [], required: [] };
+  if (!isObject(data)) return states;
+  prune({ rt, root: data, now, missing: [], states }, rt.plan.fields, data, '');
+  return states;
 }
