@@ -28,7 +28,12 @@ function layout(definitions: ModdleElement) {
     (diagram.plane.planeElement ?? []).map((e: ModdleElement) => ({
       id: e.id,
       element: e.bpmnElement?.id,
-      bounds: e.bounds && { x: e.bounds.x, y: e.bounds.y, width: e.bounds.width, height: e.bounds.height },
+      bounds: e.bounds && {
+        x: e.bounds.x,
+        y: e.bounds.y,
+        width: e.bounds.width,
+        height: e.bounds.height,
+      },
       label: e.label?.bounds && { x: e.label.bounds.x, y: e.label.bounds.y },
       waypoints: e.waypoint?.map((p: ModdleElement) => [p.x, p.y]),
     })),
@@ -59,8 +64,15 @@ describe('BPMN import and export', () => {
   it('opens a Camunda 8 Modeler file: zeebe forms, groups and job types, FEEL with "="', async () => {
     const { graph, diagnostics } = await load(fixtureText('modelers/camunda8.bpmn'));
     expect(diagnostics).toEqual([]);
-    expect(graph?.nodes.Activity_verify).toMatchObject({ type: 'userTask', form: 'verify-identity', roles: ['clerk'] });
-    expect(graph?.nodes.Activity_send).toMatchObject({ type: 'serviceTask', action: 'pin.sendPuk' });
+    expect(graph?.nodes.Activity_verify).toMatchObject({
+      type: 'userTask',
+      form: 'verify-identity',
+      roles: ['clerk'],
+    });
+    expect(graph?.nodes.Activity_send).toMatchObject({
+      type: 'serviceTask',
+      action: 'pin.sendPuk',
+    });
     const condition = graph?.flows.Flow_yes?.condition ?? '';
     expect(condition).toBe('=verifyIdentity.confirmed = true');
     expect(compileFeel(condition).ok).toBe(true);
@@ -69,9 +81,16 @@ describe('BPMN import and export', () => {
   it('opens a Camunda 7 Modeler file: camunda:formKey, candidateGroups and external topics', async () => {
     const { graph, diagnostics } = await load(fixtureText('modelers/camunda7.bpmn'));
     expect(diagnostics).toEqual([]);
-    expect(graph?.nodes.Task_review).toMatchObject({ form: 'review', roles: ['clerk', 'supervisor'] });
+    expect(graph?.nodes.Task_review).toMatchObject({
+      form: 'review',
+      roles: ['clerk', 'supervisor'],
+    });
     expect(graph?.nodes.Task_mfa).toMatchObject({ action: 'mfa.confirm' });
-    expect(graph?.nodes.Event_timeout).toMatchObject({ type: 'boundaryTimer', interrupting: false, attachedTo: 'Task_review' });
+    expect(graph?.nodes.Event_timeout).toMatchObject({
+      type: 'boundaryTimer',
+      interrupting: false,
+      attachedTo: 'Task_review',
+    });
   });
 
   it('opens a bpmn-js collaboration with lanes and annotations, reading Georgian and English names', async () => {

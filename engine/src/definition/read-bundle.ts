@@ -10,6 +10,7 @@ import scenarioSchema from '../schemas/scenario.schema.json' with { type: 'json'
 import serviceSchema from '../schemas/service.schema.json' with { type: 'json' };
 import type { Bundle } from './bundle.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { jsonDepth, MAX_JSON_DEPTH } from './json-depth.ts';
 import { validateJson } from './validate-json.ts';
 
 export interface ReadBundle {
@@ -39,6 +40,10 @@ function parseJson(file: string, text: string, schema: object, d: Diagnostics): 
       { path: file },
       { detail: error instanceof Error ? error.message : String(error) },
     );
+    return undefined;
+  }
+  if (jsonDepth(value) > MAX_JSON_DEPTH) {
+    d.add('BUNDLE_LIMIT', { path: file }, { limit: `JSON nesting depth ${MAX_JSON_DEPTH}` });
     return undefined;
   }
   const issues = validateJson(schema, value);

@@ -1,7 +1,9 @@
 // When a timer fires: an ISO duration from now, an ISO instant, or FEEL
 // (`=` prefix) giving either. Undefined means the timer spec is unusable.
+
+import { LIMITS } from '../bpmn/limits.ts';
 import { compileFeel } from '../expression/compile-feel.ts';
-import { addDuration, parseDuration, parseInstant } from '../expression/duration.ts';
+import { addDuration, durationDays, parseDuration, parseInstant } from '../expression/duration.ts';
 import type { TimerSpec } from '../generated/definition.ts';
 
 export function fireAt(
@@ -18,7 +20,11 @@ export function fireAt(
     text = value;
   }
   const duration = parseDuration(text);
-  if (duration) return addDuration(now, duration);
+  if (duration) {
+    // FEEL can compute any duration at run time; the compile-time cap holds here too.
+    if (durationDays(duration) > LIMITS.maxDurationYears * 366) return undefined;
+    return addDuration(now, duration);
+  }
   const instant = parseInstant(text);
   return instant === undefined ? undefined : new Date(instant).toISOString();
 }

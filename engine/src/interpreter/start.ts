@@ -1,4 +1,5 @@
 // start(definition, input, now): a new case, run until its first wait states.
+import { jsonDepth, MAX_JSON_DEPTH } from '../definition/json-depth.ts';
 import type { Definition } from '../generated/definition.ts';
 import type { CaseState } from '../generated/state.ts';
 import { Machine } from './machine.ts';
@@ -15,12 +16,22 @@ export function start(definition: Definition, input: StartInput, now: string): S
     definitionHash: definition.hash,
     serviceId: definition.service.id,
     status: 'running',
-    variables: { [definition.service.startVariable]: structuredData(input.data) },
+    variables: {},
     visits: {},
     tokens: [],
     joins: {},
     path: [],
   };
+  if (jsonDepth(input.data) > MAX_JSON_DEPTH) {
+    // Hostile start data: the case never runs, and the caller learns why.
+    state.status = 'cancelled';
+    const message = {
+      ka: `საწყისი მონაცემები ${MAX_JSON_DEPTH} დონეზე ღრმადაა ჩადგმული`,
+      en: `The start data is nested deeper than ${MAX_JSON_DEPTH} levels`,
+    };
+    return { state, commands: [], rejected: { code: 'DATA_TOO_DEEP', path: 'data', message } };
+  }
+  state.variables[definition.service.startVariable] = structuredData(input.data);
   const machine = new Machine(definition, state, now);
   machine.arrive(definition.start);
   machine.run();

@@ -1,8 +1,10 @@
 // step(definition, state, event, now): applies one event to a case and runs
 // the process until every token waits again. The input state is not changed.
+import { jsonDepth, MAX_JSON_DEPTH } from '../definition/json-depth.ts';
 import type { Definition } from '../generated/definition.ts';
 import type { EngineEvent } from '../generated/event.ts';
 import type { CaseState, Token } from '../generated/state.ts';
+import { copyState } from './copy-state.ts';
 import { formVariableOf, Machine } from './machine.ts';
 import { structuredData } from './start.ts';
 import type { Rejection, StepResult } from './step-result.ts';
@@ -20,6 +22,10 @@ const reasons = {
   CHILD_NOT_RUNNING: { ka: 'ქვესერვისი არ სრულდება', en: 'The sub-service is not running' },
   NO_INCIDENT: { ka: 'ინციდენტი არ არსებობს', en: 'There is no such incident' },
   CANNOT_SKIP: { ka: 'ამ ნაბიჯის გამოტოვება შეუძლებელია', en: 'This step cannot be skipped' },
+  DATA_TOO_DEEP: {
+    ka: `მონაცემები ${MAX_JSON_DEPTH} დონეზე ღრმადაა ჩადგმული`,
+    en: `The data is nested deeper than ${MAX_JSON_DEPTH} levels`,
+  },
 } as const;
 
 function reject(state: CaseState, code: keyof typeof reasons, path: string): StepResult {
@@ -168,7 +174,8 @@ export function step(
   if (state.definitionHash !== definition.hash)
     return reject(state, 'WRONG_DEFINITION', state.definitionHash);
   if (state.status !== 'running') return reject(state, 'NOT_RUNNING', state.status);
-  const m = new Machine(definition, structuredData(state), now);
+  if (jsonDepth(event) > MAX_JSON_DEPTH) return reject(state, 'DATA_TOO_DEEP', event.type);
+  const m = new Machine(definition, copyState(state), now);
   const rejected = apply(m, event);
   if (rejected?.rejected) return { state, commands: [], rejected: rejected.rejected };
   m.run();
