@@ -1,0 +1,46 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { targets } from '../../test/databases.ts';
+import { verifyPassword } from '../auth/password.ts';
+import type { Database } from '../db/client.ts';
+import { auditEvents, roleGrants, tenants, users } from '../db/schema/index.ts';
+import { DEMO_PASSWORD, seedDemo } from './demo.ts';
+
+describe.each(targets)('seedDemo on $name', (target) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await target.open();
+  });
+  afterAll(() => database.close());
+
+  it('creates the agency, three municipalities and one user per role in each', async () => {
+    const logins = await seedDemo(database.db);
+    expect(logins).toHaveLength(20);
+    const rows = await database.db.select().from(tenants);
+    expect(rows.map((t) => [t.id, t.kind, t.nameEn])).toEqual([
+      ['central', 'agency', 'Public Service Development Agency'],
+      ['tbilisi', 'municipality', 'Tbilisi Municipality'],
+      ['kutaisi', 'municipality', 'Kutaisi Municipality'],
+      ['batumi', 'municipality', 'Batumi Municipality'],
+    ]);
+    const [clerk] = await database.db
+      .select()
+      .from(users)
+      .where(eq(users.username, 'batumi.clerk'));
+    expect(clerk?.displayName).toBe('ოპერატორი · ბათუმის მუნიციპალიტეტი');
+    expect(clerk?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(clerk!.passwordHash, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it('changes nothing when run again', async () => {
+    const counts = async () => ({
+      users: (await database.db.select({ n: count() }).from(users))[0]?.n,
+      grants: (await database.db.select({ n: count() }).from(roleGrants))[0]?.n,
+      events: (await database.db.select({ n: count() }).from(auditEvents))[0]?.n,
+    });
+    const before = await counts();
+    await seedDemo(database.db);
+    expect(await counts()).toEqual(before);
+    expect(before).toEqual({ users: 20, grants: 20, events: 20 });
+  });
+});
