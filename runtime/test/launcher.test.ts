@@ -18,14 +18,15 @@ function start(dataDir: string): {
   const temporal = process.env.TEMPORAL_ADDRESS;
   if (!temporal)
     throw new Error('TEMPORAL_ADDRESS is not set: start Temporal with scripts/temporal.sh');
+  // Without DATABASE_URL the launcher uses the embedded PGlite, as on a fresh machine.
+  const { DATABASE_URL: _server, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     TEMPORAL_ADDRESS: temporal,
     SAQME_DATA_DIR: dataDir,
     PORT: '0',
     LOG_LEVEL: 'warn',
   };
-  delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const ready = new Promise<string>((resolve, reject) => {
