@@ -2,6 +2,8 @@
 // text and evaluated many times against plain JSON contexts. now() and today()
 // come from the caller's clock, never from the machine's.
 import { date, evaluate, lintError, parseExpression } from 'feelin';
+import { feelBody } from './feel-body.ts';
+import { freeVariablePaths } from './feel-names.ts';
 import { feelMessages, toJsonValue } from './feel-value.ts';
 import type { Localized } from './localized.ts';
 
@@ -20,12 +22,6 @@ export type FeelCompiled =
 export const MAX_FEEL_LENGTH = 4000;
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, FeelCompiled>();
-
-/** Strips the Camunda `=` prefix, which marks an attribute value as FEEL. */
-export function feelBody(source: string): string {
-  const trimmed = source.trim();
-  return trimmed.startsWith('=') ? trimmed.slice(1).trim() : trimmed;
-}
 
 /** Georgia keeps UTC+4 all year, so today() is the Tbilisi calendar date of `now`. */
 function tbilisiDate(now: string): string {
@@ -62,6 +58,35 @@ function syntaxError(body: string): FeelError | undefined {
   return error;
 }
 
+type Wrapper = { fn: (...args: unknown[]) => unknown };
+
+/**
+ * feelin parses on every evaluate(). Evaluating `function(<free names>) (<body>)`
+ * once yields feelin's own compiled closure for the body; calling it with the
+ * variables as arguments skips the parse while keeping feelin's semantics.
+ */
+function prepare(
+  body: string,
+): ((context: Record<string, unknown>, now: string) => unknown) | undefined {
+  const names = [...new Set(freeVariablePaths(body).map((p) => p[0]!))].filter(
+    (n) => n !== 'now' && n !== 'today' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(n),
+  );
+  const params = ['now', 'today', ...names];
+  let wrapper: Wrapper;
+  try {
+    wrapper = evaluate(`function(${params.join(', ')}) (${body})`) as Wrapper;
+  } catch {
+    return undefined;
+  }
+  if (typeof wrapper?.fn !== 'function') return undefined;
+  return (context, now) =>
+    wrapper.fn(
+      () => date(now),
+      () => date(tbilisiDate(now)),
+      ...names.map((n) => context[n]),
+    );
+}
+
 function build(source: string): FeelCompiled {
   const body = feelBody(source);
   if (body === '')
@@ -74,11 +99,12 @@ function build(source: string): FeelCompiled {
   }
   const error = syntaxError(body);
   if (error) return { ok: false, error };
+  const fast = prepare(body);
   return {
     ok: true,
-    evaluate(context, now) {
-      return toJsonValue(evaluate(body, clockContext(context, now)));
-    },
+    evaluate: fast
+      ? (context, now) => toJsonValue(fast(context, now))
+      : (context, now) => toJsonValue(evaluate(body, clockContext(context, now))),
   };
 }
 

@@ -3,7 +3,7 @@
 // expression (for, some/every, filters, context keys, function parameters)
 // are not free and are left out.
 import { parseExpression } from 'feelin';
-import { feelBody } from './compile-feel.ts';
+import { feelBody } from './feel-body.ts';
 
 type SyntaxNode = ReturnType<typeof parseExpression>['topNode'];
 

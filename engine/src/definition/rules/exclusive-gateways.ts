@@ -1,7 +1,7 @@
 // Exclusive gateways must always choose a flow: with FEEL, any condition on a
 // missing value is null (false), so only a default flow or a condition that
 // is literally true guarantees one. Conditions elsewhere would be ignored.
-import { feelBody } from '../../expression/compile-feel.ts';
+import { feelBody } from '../../expression/feel-body.ts';
 import { BPMN, type RuleContext } from '../rule-context.ts';
 
 export function exclusiveGateways({ graph, d }: RuleContext): void {
