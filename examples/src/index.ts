@@ -1,2 +1,2 @@
-// Public API of @saqme/examples; filled in by its issue.
-export {};
+// Public API of @saqme/examples: the agency's services as runnable bundles.
+export { EXAMPLES_DIR, type ExampleRef, listExamples, loadExample } from './examples.ts';
