@@ -1,0 +1,267 @@
+// Carries out engine commands inside the workflow: Temporal timers for
+// timers, activities for actions, child workflows for call activities, and
+// projection writes for tasks and incidents. Each completion comes back to
+// the driver as an engine event.
+import type {
+  EngineCommand,
+  EngineEvent,
+  OpenTaskCommand,
+  RunActionCommand,
+  StartChildCommand,
+} from '@saqme/engine';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  CancellationScope,
+  ChildWorkflowCancellationType,
+  isCancellation,
+  proxyActivities,
+  sleep,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { ProcedureActivities } from './activities.ts';
+import type { CaseDriver } from './case-driver.ts';
+import type { CaseResult } from './generated/case-result.ts';
+import type { ProcedureInput } from './generated/procedure-input.ts';
+import { PROCEDURE_WORKFLOW } from './procedure-api.ts';
+import { temporalRetry } from './retry-policy.ts';
+
+/** Error code of an action whose retries ran out: no error boundary names it, so it becomes an incident. */
+export const RETRIES_EXHAUSTED = 'ACTION_RETRIES_EXHAUSTED';
+
+export class Effects {
+  private readonly driver: CaseDriver;
+  private readonly timers = new Map<string, CancellationScope>();
+  private readonly actions = new Map<string, CancellationScope>();
+  private readonly children = new Map<string, CancellationScope>();
+
+  constructor(driver: CaseDriver) {
+    this.driver = driver;
+  }
+
+  actionsInFlight(): number {
+    return this.actions.size;
+  }
+
+  /** Nothing in flight that a new run could not pick up from the state. */
+  quiescent(): boolean {
+    return this.actions.size === 0 && this.children.size === 0 && this.driver.lane.pending === 0;
+  }
+
+  run(c: EngineCommand, at: string): void {
+    switch (c.type) {
+      case 'openTask':
+        this.openTask(c, at);
+        return;
+      case 'closeTask': {
+        const task = this.driver.tasks.get(c.taskId);
+        this.driver.tasks.delete(c.taskId);
+        if (!task) return;
+        const { openedAt: _, ...row } = task;
+        this.driver.lane.projectTask({
+          ...this.base(),
+          ...row,
+          status: c.reason,
+          seq: this.driver.nextSeq(),
+          at,
+        });
+        return;
+      }
+      case 'runAction':
+        this.runAction(c);
+        return;
+      case 'startTimer':
+        this.startTimer(c.timerId, c.fireAt);
+        return;
+      case 'cancelTimer':
+        cancel(this.timers, c.timerId);
+        return;
+      case 'startChild':
+        this.startChild(c);
+        return;
+      case 'cancelChild':
+        cancel(this.children, c.childId);
+        return;
+      case 'raiseIncident': {
+        this.driver.incidents.set(c.actionId, {
+          actionId: c.actionId,
+          node: c.node,
+          code: c.error.code,
+          ...(c.error.message ? { message: c.error.message } : {}),
+          at,
+        });
+        this.driver.lane.notify({
+          ...this.base(),
+          kind: 'incidentRaised',
+          key: `${this.driver.input.caseId}/incident/${c.actionId}`,
+          roles: ['supervisor'],
+          at,
+        });
+        return;
+      }
+      case 'completeCase':
+        return;
+    }
+  }
+
+  private base() {
+    return { caseId: this.driver.input.caseId, tenantId: this.driver.input.tenantId };
+  }
+
+  private openTask(c: OpenTaskCommand, at: string): void {
+    const task = {
+      taskId: c.taskId,
+      node: c.node,
+      form: c.form,
+      roles: c.roles,
+      title: c.title,
+      ...(c.dueAt ? { dueAt: c.dueAt } : {}),
+      openedAt: at,
+    };
+    this.driver.tasks.set(c.taskId, task);
+    const { openedAt: _, ...row } = task;
+    this.driver.lane.projectTask({
+      ...this.base(),
+      ...row,
+      status: 'open',
+      seq: this.driver.nextSeq(),
+      at,
+    });
+    this.driver.lane.notify({
+      ...this.base(),
+      kind: 'taskOpened',
+      key: `${this.driver.input.caseId}/task/${c.taskId}`,
+      roles: c.roles,
+      title: c.title,
+      at,
+    });
+  }
+
+  /** Runs a callback of an effect and reports its event; cancellations end quietly. */
+  private track<T>(
+    map: Map<string, CancellationScope>,
+    id: string,
+    work: () => Promise<T>,
+    toEvent: (value: T) => EngineEvent,
+    onError: (error: unknown) => EngineEvent,
+  ): void {
+    const scope = new CancellationScope();
+    map.set(id, scope);
+    scope.run(work).then(
+      (value) => {
+        if (map.get(id) !== scope) return;
+        map.delete(id);
+        this.driver.dispatch(toEvent(value));
+      },
+      (error: unknown) => {
+        if (map.get(id) !== scope) return;
+        map.delete(id);
+        if (isCancellation(error)) return;
+        this.driver.dispatch(onError(error));
+      },
+    );
+  }
+
+  startTimer(timerId: string, fireAt: string): void {
+    const ms = this.driver.clock.delayUntil(fireAt, Date.now());
+    this.track(
+      this.timers,
+      timerId,
+      () => sleep(ms),
+      () => ({ type: 'timerFired', timerId }),
+      (error) => {
+        throw error;
+      },
+    );
+  }
+
+  private runAction(c: RunActionCommand): void {
+    const { runAction } = proxyActivities<ProcedureActivities>({
+      startToCloseTimeout: '5 minutes',
+      retry: temporalRetry(c.retry),
+    });
+    const input = this.driver.input;
+    this.track(
+      this.actions,
+      c.actionId,
+      () =>
+        runAction({
+          caseId: input.caseId,
+          tenantId: input.tenantId,
+          serviceId: this.driver.loaded.ref.serviceId,
+          actionId: c.actionId,
+          node: c.node,
+          action: c.action,
+          input: c.input,
+          idempotencyKey: `${input.caseId}/${c.idempotencyKey}`,
+        }),
+      (output) => ({ type: 'actionSucceeded', actionId: c.actionId, output: output ?? null }),
+      (error) => ({ type: 'actionFailed', actionId: c.actionId, error: failureOf(error) }),
+    );
+  }
+
+  private startChild(c: StartChildCommand): void {
+    const parent = this.driver.input;
+    const childCaseId = `${workflowInfo().workflowId}/${c.childId}`;
+    const args: ProcedureInput = {
+      definition: { serviceId: c.service },
+      caseId: childCaseId,
+      tenantId: parent.tenantId,
+      initiator: parent.initiator,
+      data: isRecord(c.input) ? c.input : { value: c.input },
+      parent: { caseId: parent.caseId, node: c.node },
+      ...(parent.clock ? { clock: this.driver.clock.carry(Date.now()) } : {}),
+    };
+    this.track(
+      this.children,
+      c.childId,
+      async () => {
+        const handle = await startChild(PROCEDURE_WORKFLOW, {
+          workflowId: childCaseId,
+          args: [args],
+          cancellationType: ChildWorkflowCancellationType.WAIT_CANCELLATION_COMPLETED,
+        });
+        return (await handle.result()) as CaseResult;
+      },
+      (r) => ({
+        type: 'childCompleted',
+        childId: c.childId,
+        ...(r.outcome ? { outcome: r.outcome } : {}),
+        output: { status: r.status, outcome: r.outcome ?? null, variables: r.variables },
+      }),
+      (error) => ({
+        type: 'childCompleted',
+        childId: c.childId,
+        outcome: 'failed',
+        output: { status: 'failed', error: failureOf(error) },
+      }),
+    );
+  }
+
+  /** Stops actions whose token the engine has dropped (an interrupting timer fired). */
+  cancelOrphans(): void {
+    for (const id of [...this.actions.keys()]) {
+      if (!this.driver.state.tokens.some((t) => t.id === id && t.wait === 'action'))
+        cancel(this.actions, id);
+    }
+  }
+}
+
+function cancel(map: Map<string, CancellationScope>, id: string): void {
+  map.get(id)?.cancel();
+  map.delete(id);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A business error keeps its code; anything else means the retries ran out. */
+export function failureOf(error: unknown): { code: string; message?: string } {
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  if (cause instanceof ApplicationFailure && cause.nonRetryable && cause.type)
+    return { code: cause.type, message: cause.message };
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return { code: RETRIES_EXHAUSTED, message };
+}

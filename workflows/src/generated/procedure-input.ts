@@ -1,0 +1,49 @@
+// Generated from workflows/src/schemas/procedure-input.schema.json by scripts/codegen.ts. Do not edit: change the schema and run `pnpm codegen`.
+
+/**
+ * What starts one case of the generic `procedure` workflow.
+ */
+export interface ProcedureInput {
+  definition: ServiceRef;
+  caseId: string;
+  tenantId: string;
+  /**
+   * User id of whoever started the case.
+   */
+  initiator: string;
+  /**
+   * The start form's data.
+   */
+  data: {
+    [k: string]: unknown;
+  };
+  /**
+   * Set when the case is a call activity of another case.
+   */
+  parent?: {
+    caseId: string;
+    node: string;
+  };
+  clock?: CaseClockOptions;
+  limits?: {
+    /**
+     * Continue as new past this history length even before the server suggests it.
+     */
+    historyEvents?: number;
+  };
+}
+/**
+ * A published service; version and hash pin it. A call activity names only the service and is pinned when its case loads the definition.
+ */
+export interface ServiceRef {
+  serviceId: string;
+  version?: number;
+  hash?: string;
+}
+/**
+ * The case's clock: the workflow clock by default. Scenario runs start it at the scenario's instant and may run it faster (virtual time = origin + elapsed x speed), so SLA paths take seconds on a real server.
+ */
+export interface CaseClockOptions {
+  origin?: string;
+  speed?: number;
+}

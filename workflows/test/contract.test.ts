@@ -1,0 +1,54 @@
+// One contract, two executors: every scenario of every service gives the same
+// path, status and outcome in the simulator and on the real Temporal server.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulate } from '@saqme/engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServiceUnderTest, servicesUnderTest } from './support/bundles.ts';
+import { publish } from './support/memory-deps.ts';
+import { runScenarioOnTemporal } from './support/run-scenario.ts';
+import { startTestEnv, type TestEnv } from './support/temporal.ts';
+
+const services: ServiceUnderTest[] = await servicesUnderTest();
+const histories = join(import.meta.dirname, 'histories');
+let env: TestEnv;
+
+beforeAll(async () => {
+  env = await startTestEnv();
+  for (const s of services) publish(env.deps, s.loaded);
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('the procedure workflow and the simulator', () => {
+  it('find at least the engine fixture bundles to compare', () => {
+    expect(services.map((s) => s.name)).toContain('engine/test/fixtures/municipal-request');
+  });
+
+  for (const service of services) {
+    for (const [name, scenario] of Object.entries(service.scenarios)) {
+      it.concurrent(`agree on ${service.name}: ${name}`, async () => {
+        const simulated = simulate(service.loaded.definition, scenario);
+        const run = await runScenarioOnTemporal(
+          env,
+          service,
+          scenario,
+          simulated.status !== 'running',
+        );
+        expect(run.failures).toEqual([]);
+        expect({ path: run.path, status: run.status, outcome: run.outcome }).toEqual({
+          path: simulated.path,
+          status: simulated.status,
+          outcome: simulated.outcome,
+        });
+        if (process.env.SAQME_RECORD_HISTORIES === '1') {
+          const history = await env.client.workflow.getHandle(run.workflowId).fetchHistory();
+          const dir = join(histories, service.name.split('/').at(-1)!);
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,88 @@
+// In-memory activity ports for tests: definitions by service id, scripted
+// action results, and the projection, audit and notifications they receive.
+import type { ScenarioActionResult } from '@saqme/engine';
+import {
+  type ActionRequest,
+  type AuditEntry,
+  businessError,
+  type CaseProjection,
+  type LoadedDefinition,
+  type Notification,
+  type ProcedureActivityDeps,
+  type TaskProjection,
+} from '../../src/index.ts';
+
+export function publish(deps: MemoryDeps, loaded: LoadedDefinition): void {
+  deps.services.set(loaded.ref.serviceId, loaded);
+  deps.services.set(loaded.ref.hash, loaded);
+}
+
+export type ActionScript = (request: ActionRequest) => Promise<unknown>;
+
+export class MemoryDeps implements ProcedureActivityDeps {
+  /** By service id (the current version) and by hash (pinned versions). */
+  readonly services = new Map<string, LoadedDefinition>();
+  /** Per case: the action script (scenario defaults or a test's own). */
+  readonly scripts = new Map<string, ActionScript>();
+  readonly actionCalls: ActionRequest[] = [];
+  readonly cases = new Map<string, CaseProjection>();
+  readonly tasks = new Map<string, TaskProjection>();
+  readonly audits: AuditEntry[] = [];
+  readonly notifications: Notification[] = [];
+
+  definitions = {
+    load: async (ref: { serviceId: string; hash?: string }) => {
+      const loaded = this.services.get(ref.hash ?? ref.serviceId);
+      if (!loaded) throw businessError('SERVICE_UNKNOWN', `no service ${ref.serviceId}`);
+      return loaded;
+    },
+  };
+
+  actions = {
+    run: async (request: ActionRequest) => {
+      this.actionCalls.push(request);
+      const root = request.caseId.split('/')[0]!;
+      const script = this.scripts.get(request.caseId) ?? this.scripts.get(root);
+      if (!script) throw businessError('NO_SCRIPT', `no action script for ${request.caseId}`);
+      return await script(request);
+    },
+  };
+
+  projection = {
+    upsertCase: async (p: CaseProjection) => {
+      const old = this.cases.get(p.caseId);
+      if (!old || old.seq < p.seq) this.cases.set(p.caseId, p);
+    },
+    upsertTask: async (p: TaskProjection) => {
+      const key = `${p.caseId}|${p.taskId}`;
+      const old = this.tasks.get(key);
+      if (!old || old.seq < p.seq) this.tasks.set(key, p);
+    },
+  };
+
+  audit = {
+    append: async (entry: AuditEntry) => {
+      if (!this.audits.some((a) => a.caseId === entry.caseId && a.seq === entry.seq))
+        this.audits.push(entry);
+    },
+  };
+
+  notifier = {
+    send: async (n: Notification) => {
+      if (!this.notifications.some((x) => x.key === n.key)) this.notifications.push(n);
+    },
+  };
+}
+
+/** A scenario's action results as a script; `explicit` answers the scenario's `action` steps. */
+export function scenarioScript(
+  defaults: Record<string, ScenarioActionResult> | undefined,
+  explicit: Map<string, Promise<ScenarioActionResult>> = new Map(),
+): ActionScript {
+  return async (request) => {
+    const result = defaults?.[request.action] ?? (await explicit.get(request.node));
+    if (!result) throw businessError('NO_RESULT', `no result for ${request.action}`);
+    if (result.error) throw businessError(result.error.code, result.error.message);
+    return result.output ?? null;
+  };
+}
