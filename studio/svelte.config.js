@@ -4,6 +4,23 @@ import adapter from '@sveltejs/adapter-node';
 export default {
   kit: {
     adapter: adapter(),
-    csp: { mode: 'hash', directives: { 'default-src': ['self'], 'script-src': ['self'] } },
+    // Strict: no inline scripts or styles beyond SvelteKit's hashed ones and
+    // no eval. bpmn-js and the forms renderer set styles through the CSSOM,
+    // which style-src does not govern.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+      },
+    },
   },
 };

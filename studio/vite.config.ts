@@ -1,4 +1,6 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { paraglideOptions } from './paraglide.config.ts';
 
-export default defineConfig({ plugins: [sveltekit()] });
+export default defineConfig({ plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()] });

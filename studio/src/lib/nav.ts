@@ -1,0 +1,32 @@
+// The studio's sections and the roles that may open each. Navigation shows a
+// user only their sections; the server hook refuses the others.
+import type { SessionInfo } from '$lib/api/generated/session-info.ts';
+import { m } from '$lib/paraglide/messages.js';
+
+export type Role = SessionInfo['roles'][number];
+
+export interface Section {
+  href: string;
+  roles: Role[];
+  label: () => string;
+}
+
+export const sections: Section[] = [
+  { href: '/design', roles: ['analyst', 'admin'], label: () => m.nav_design() },
+  { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
+];
+
+/** Pages anyone may open, signed in or not. */
+export const PUBLIC_PATHS = ['/login', '/language'];
+
+export function sectionOf(pathname: string): Section | undefined {
+  return sections.find((s) => pathname === s.href || pathname.startsWith(`${s.href}/`));
+}
+
+export function sectionsFor(roles: readonly Role[]): Section[] {
+  return sections.filter((s) => s.roles.some((r) => roles.includes(r)));
+}
+
+export function isPublic(pathname: string): boolean {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
