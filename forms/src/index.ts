@@ -10,6 +10,7 @@ export {
   type Intent,
   type Submission,
 } from './form-data/from-form-data.ts';
+export { readSubmission, type SubmissionOutcome } from './form-data/read-submission.ts';
 export { formatNames, formats } from './formats/formats.ts';
 export {
   fromDisplayDate,

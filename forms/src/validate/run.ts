@@ -47,7 +47,9 @@ function prune(pass: Pass, fields: PlanField[], obj: JsonObject, base: string): 
     }
     const value = out[f.name];
     if (f.visible !== undefined || f.required !== undefined) {
-      const required = f.always || (f.required !== undefined && holds(f.required));
+      // Requiredness matters only for a missing value, unless the renderer asks.
+      const ask = value === undefined || pass.states !== undefined;
+      const required = f.always || (ask && f.required !== undefined && holds(f.required));
       if (required) {
         const at = `${base}/${escapePointer(f.name)}`;
         if (value === undefined) pass.missing.push(at);

@@ -1,5 +1,5 @@
 // A tiny HTTP server standing in for a SvelteKit route: GET renders a form,
-// POST parses the multipart body with fromFormData, validates on the server
+// POST reads the multipart body with readSubmission, validates on the server
 // and answers with the form and its issues (400) or the typed data (200).
 // Every response carries a strict Content-Security-Policy.
 import { createServer, type Server } from 'node:http';
@@ -8,12 +8,11 @@ import { pathToFileURL } from 'node:url';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import {
-  applyIntent,
   type FormFile,
   formValidator,
-  fromFormData,
   type Issue,
   type Locale,
+  readSubmission,
 } from '../../src/index.ts';
 import { generateStandalone } from '../../src/standalone/generate.ts';
 import { buildRenderer } from './build.ts';
@@ -70,22 +69,16 @@ export async function startHarness(forms: Record<string, FormFile>): Promise<Har
       headers: { 'content-type': req.headers['content-type'] ?? '' },
       body: Buffer.concat(chunks),
     });
-    const submission = fromFormData(form, await request.formData());
-    if (submission.intent) {
-      return send(
-        200,
-        'text/html',
-        page(m[1]!, locale, applyIntent(submission.data, submission.intent), []),
-      );
+    const outcome = readSubmission(form, await request.formData(), locale);
+    if (outcome.kind !== 'valid') {
+      const status = outcome.kind === 'invalid' ? 400 : 200;
+      return send(status, 'text/html', page(m[1]!, locale, outcome.values, outcome.issues));
     }
-    const result = formValidator(form).validate(submission.data, locale);
-    if (!result.ok)
-      return send(400, 'text/html', page(m[1]!, locale, submission.data, result.issues));
-    const files = [...submission.files.keys()];
+    const files = [...outcome.files.keys()];
     return send(
       200,
       'text/html',
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>OK</title></head><body><main><h1>OK</h1><pre id="result">${escapeJson({ value: result.value, files })}</pre></main></body></html>`,
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>OK</title></head><body><main><h1>OK</h1><pre id="result">${escapeJson({ value: outcome.value, files })}</pre></main></body></html>`,
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
