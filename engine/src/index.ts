@@ -30,9 +30,11 @@ export type { FormFile } from './generated/form.ts';
 export type { ScenarioActionResult, ScenarioFile, ScenarioStep } from './generated/scenario.ts';
 export type { ServiceFile } from './generated/service.ts';
 export type { CaseState, Token } from './generated/state.ts';
+export { type Interpreter, interpreter } from './interpreter/interpreter.ts';
 export { type StartInput, start } from './interpreter/start.ts';
 export { step } from './interpreter/step.ts';
 export type { Rejection, StepResult } from './interpreter/step-result.ts';
+export { schemas } from './schemas/index.ts';
 export type { CheckFailure } from './simulate/check.ts';
 export {
   MAX_SIMULATION_EVENTS,

@@ -56,9 +56,9 @@ export interface ScenarioActionResult {
   };
 }
 export interface ScenarioStep {
-  do: 'completeTask' | 'message' | 'wait' | 'action' | 'cancel';
+  do: 'completeTask' | 'message' | 'wait' | 'action' | 'child' | 'cancel';
   /**
-   * Element id of the task or service task.
+   * Element id of the task, service task or call activity.
    */
   node?: string;
   data?: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDefinition, NOW } from '../../test/make-definition.ts';
+import { interpreter } from './interpreter.ts';
 import { start } from './start.ts';
 import { step } from './step.ts';
 
@@ -536,5 +537,47 @@ describe('step', () => {
     expect(step(b, first.state, { type: 'cancelCase' }, NOW).rejected?.code).toBe(
       'WRONG_DEFINITION',
     );
+  });
+});
+
+describe('events from outside', () => {
+  it('rejects an event that does not match the event schema', () => {
+    const def = makeDefinition(
+      [
+        { id: 's', type: 'startEvent' },
+        { id: 't', type: 'userTask', form: 'f', roles: ['r'] },
+        { id: 'e', type: 'endEvent' },
+      ],
+      [
+        ['s', 't'],
+        ['t', 'e'],
+      ],
+    );
+    const first = start(def, { data: {} }, NOW);
+    for (const bad of [{ type: 'taskCompleted', taskId: 't/1' }, { type: 'explode' }, null, 'x']) {
+      expect(step(def, first.state, bad as never, NOW).rejected?.code).toBe('INVALID_EVENT');
+    }
+  });
+});
+
+describe('interpreter', () => {
+  it('binds start and step to one definition', () => {
+    const def = makeDefinition(
+      [
+        { id: 's', type: 'startEvent' },
+        { id: 't', type: 'userTask', form: 'f', roles: ['r'] },
+        { id: 'e', type: 'endEvent' },
+      ],
+      [
+        ['s', 't'],
+        ['t', 'e'],
+      ],
+    );
+    const engine = interpreter(def);
+    const first = engine.start({ data: {} }, NOW);
+    expect(
+      engine.step(first.state, { type: 'taskCompleted', taskId: 't/1', data: {} }, NOW).state
+        .status,
+    ).toBe('completed');
   });
 });

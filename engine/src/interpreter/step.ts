@@ -1,9 +1,11 @@
 // step(definition, state, event, now): applies one event to a case and runs
 // the process until every token waits again. The input state is not changed.
 import { jsonDepth, MAX_JSON_DEPTH } from '../definition/json-depth.ts';
+import { validateJson } from '../definition/validate-json.ts';
 import type { Definition } from '../generated/definition.ts';
 import type { EngineEvent } from '../generated/event.ts';
 import type { CaseState, Token } from '../generated/state.ts';
+import eventSchema from '../schemas/event.schema.json' with { type: 'json' };
 import { copyState } from './copy-state.ts';
 import { formVariableOf, Machine } from './machine.ts';
 import { structuredData } from './start.ts';
@@ -22,6 +24,7 @@ const reasons = {
   CHILD_NOT_RUNNING: { ka: 'ქვესერვისი არ სრულდება', en: 'The sub-service is not running' },
   NO_INCIDENT: { ka: 'ინციდენტი არ არსებობს', en: 'There is no such incident' },
   CANNOT_SKIP: { ka: 'ამ ნაბიჯის გამოტოვება შეუძლებელია', en: 'This step cannot be skipped' },
+  INVALID_EVENT: { ka: 'მოვლენა არ შეესაბამება სქემას', en: 'The event does not match its schema' },
   DATA_TOO_DEEP: {
     ka: `მონაცემები ${MAX_JSON_DEPTH} დონეზე ღრმადაა ჩადგმული`,
     en: `The data is nested deeper than ${MAX_JSON_DEPTH} levels`,
@@ -174,7 +177,9 @@ export function step(
   if (state.definitionHash !== definition.hash)
     return reject(state, 'WRONG_DEFINITION', state.definitionHash);
   if (state.status !== 'running') return reject(state, 'NOT_RUNNING', state.status);
-  if (jsonDepth(event) > MAX_JSON_DEPTH) return reject(state, 'DATA_TOO_DEEP', event.type);
+  if (jsonDepth(event) > MAX_JSON_DEPTH) return reject(state, 'DATA_TOO_DEEP', 'event');
+  const issues = validateJson(eventSchema, event);
+  if (issues.length > 0) return reject(state, 'INVALID_EVENT', issues[0]!.pointer || 'event');
   const m = new Machine(definition, copyState(state), now);
   const rejected = apply(m, event);
   if (rejected?.rejected) return { state, commands: [], rejected: rejected.rejected };

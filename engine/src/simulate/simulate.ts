@@ -35,7 +35,12 @@ export interface SimulationResult {
 export interface SimulateOptions {
   /** Record every event and command in the timeline (on by default; off for benchmarks). */
   timeline?: boolean;
+  /** Compiled sub-services by id: call activities run them inline, answering their actions from the same scenario. */
+  services?: Record<string, Definition>;
 }
+
+/** Sub-service nesting the simulator follows before leaving a child to scenario steps. */
+const MAX_CHILD_DEPTH = 8;
 
 class Run {
   readonly def: Definition;
@@ -49,13 +54,39 @@ class Run {
   readonly timers = new Map<string, string>();
   private readonly inbox: EngineEvent[] = [];
   private events = 0;
+  readonly children = new Map<string, string>();
   private readonly record: boolean;
+  private readonly options: SimulateOptions;
+  private readonly depth: number;
 
-  constructor(def: Definition, scenario: ScenarioFile, record: boolean) {
+  constructor(def: Definition, scenario: ScenarioFile, options: SimulateOptions, depth: number) {
     this.def = def;
     this.scenario = scenario;
     this.now = new Date(Date.parse(scenario.start.at)).toISOString();
-    this.record = record;
+    this.record = options.timeline !== false;
+    this.options = options;
+    this.depth = depth;
+  }
+
+  private startChild(childId: string, service: string, input: unknown): void {
+    const child = this.options.services?.[service];
+    if (!child || this.depth >= MAX_CHILD_DEPTH) return;
+    const data =
+      input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+    const sub = runScenario(
+      child,
+      { ...this.scenario, start: { at: this.now, data }, steps: [], expect: {} },
+      this.options,
+      this.depth + 1,
+    );
+    if (sub.state.status === 'completed') {
+      this.inbox.push({
+        type: 'childCompleted',
+        childId,
+        ...(sub.state.outcome ? { outcome: sub.state.outcome } : {}),
+        output: sub.state.variables,
+      });
+    }
   }
 
   fail(code: string, path: string, message: Localized): void {
@@ -69,6 +100,10 @@ class Run {
       else if (c.type === 'closeTask') this.tasks.delete(c.taskId);
       else if (c.type === 'startTimer') this.timers.set(c.timerId, c.fireAt);
       else if (c.type === 'cancelTimer') this.timers.delete(c.timerId);
+      else if (c.type === 'startChild') {
+        this.children.set(c.childId, c.node);
+        this.startChild(c.childId, c.service, c.input);
+      } else if (c.type === 'cancelChild') this.children.delete(c.childId);
       else if (c.type === 'runAction') {
         this.actions.set(c.actionId, { node: c.node, action: c.action });
         const auto = this.scenario.actions?.[c.action];
@@ -146,6 +181,16 @@ class Run {
       this.apply({ type: 'cancelCase' });
       return;
     }
+    if (s.do === 'child') {
+      const childId = [...this.children].find(([, node]) => node === s.node)?.[0];
+      if (!childId) {
+        this.fail('SCENARIO_CHILD_NOT_RUNNING', at, notOpen(s.node ?? ''));
+        return;
+      }
+      const outcome = s.name ? { outcome: s.name } : {};
+      this.apply({ type: 'childCompleted', childId, ...outcome, output: s.result?.output ?? null });
+      return;
+    }
     const actionId = [...this.actions].find(([, a]) => a.node === s.node)?.[0];
     if (!actionId) {
       this.fail('SCENARIO_ACTION_NOT_RUNNING', at, notOpen(s.node ?? ''));
@@ -180,7 +225,16 @@ export function simulate(
   scenario: ScenarioFile,
   options: SimulateOptions = {},
 ): SimulationResult {
-  const run = new Run(definition, scenario, options.timeline !== false);
+  return runScenario(definition, scenario, options, 0);
+}
+
+function runScenario(
+  definition: Definition,
+  scenario: ScenarioFile,
+  options: SimulateOptions,
+  depth: number,
+): SimulationResult {
+  const run = new Run(definition, scenario, options, depth);
   const first = start(definition, { data: scenario.start.data }, run.now);
   run.state = first.state;
   run.handle(first.commands);
