@@ -11,6 +11,7 @@ export type EngineCommand =
   | CancelTimerCommand
   | StartChildCommand
   | CancelChildCommand
+  | CancelActionCommand
   | RaiseIncidentCommand
   | CompleteCaseCommand;
 
@@ -73,6 +74,13 @@ export interface StartChildCommand {
 export interface CancelChildCommand {
   type: 'cancelChild';
   childId: string;
+}
+/**
+ * A running action is no longer awaited (interrupting timer, cancelled case); its late result is rejected.
+ */
+export interface CancelActionCommand {
+  type: 'cancelAction';
+  actionId: string;
 }
 export interface RaiseIncidentCommand {
   type: 'raiseIncident';

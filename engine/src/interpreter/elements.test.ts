@@ -581,3 +581,69 @@ describe('interpreter', () => {
     ).toBe('completed');
   });
 });
+
+describe('boundary timer on a service task', () => {
+  it('stops waiting for the action and tells the driver to cancel it', () => {
+    const def = makeDefinition(
+      [
+        { id: 's', type: 'startEvent' },
+        { id: 'a', type: 'serviceTask', action: 'do.it' },
+        {
+          id: 'slow',
+          type: 'boundaryTimer',
+          attachedTo: 'a',
+          interrupting: true,
+          timer: { kind: 'duration', expression: 'PT1M' },
+        },
+        { id: 'e', type: 'endEvent', outcome: 'ok' },
+        { id: 'late', type: 'endEvent', outcome: 'late' },
+      ],
+      [
+        ['s', 'a'],
+        ['a', 'e'],
+        ['slow', 'late'],
+      ],
+    );
+    const first = start(def, { data: {} }, NOW);
+    const fired = step(def, first.state, { type: 'timerFired', timerId: 'slow/1' }, later);
+    expect(fired.commands).toEqual([
+      { type: 'cancelAction', actionId: 'a/1' },
+      { type: 'completeCase', status: 'completed', outcome: 'late' },
+    ]);
+  });
+
+  it('keeps the SLA running during an incident, so the timer path can take over', () => {
+    const def = makeDefinition(
+      [
+        { id: 's', type: 'startEvent' },
+        { id: 'a', type: 'serviceTask', action: 'do.it' },
+        {
+          id: 'slow',
+          type: 'boundaryTimer',
+          attachedTo: 'a',
+          interrupting: true,
+          timer: { kind: 'duration', expression: 'PT1M' },
+        },
+        { id: 'e', type: 'endEvent', outcome: 'ok' },
+        { id: 'late', type: 'endEvent', outcome: 'late' },
+      ],
+      [
+        ['s', 'a'],
+        ['a', 'e'],
+        ['slow', 'late'],
+      ],
+    );
+    const first = start(def, { data: {} }, NOW);
+    const failed = step(
+      def,
+      first.state,
+      { type: 'actionFailed', actionId: 'a/1', error: { code: 'X' } },
+      later,
+    );
+    expect(failed.commands).toEqual([
+      { type: 'raiseIncident', actionId: 'a/1', node: 'a', error: { code: 'X', message: 'X' } },
+    ]);
+    const fired = step(def, failed.state, { type: 'timerFired', timerId: 'slow/1' }, later);
+    expect(fired.state.outcome).toBe('late');
+  });
+});

@@ -282,8 +282,11 @@ export class Machine {
     this.commands.push({ type: 'startTimer', timerId: token.id, node: n.id, fireAt: at });
   }
 
-  /** Cancels what an activity token holds open: its boundary timers, and the task or child. */
-  release(token: Token, reason: 'completed' | 'cancelled'): void {
+  /**
+   * Cancels what an activity token holds open: its boundary timers, and the
+   * task, child or running action (`settled` when the action already ended).
+   */
+  release(token: Token, reason: 'completed' | 'cancelled', settled = false): void {
     for (const t of token.boundaryTimers ?? []) {
       if (t.id !== token.id || reason === 'cancelled')
         this.commands.push({ type: 'cancelTimer', timerId: t.id });
@@ -291,6 +294,8 @@ export class Machine {
     if (token.wait === 'task') this.commands.push({ type: 'closeTask', taskId: token.id, reason });
     if (token.wait === 'child' && reason === 'cancelled')
       this.commands.push({ type: 'cancelChild', childId: token.id });
+    if (token.wait === 'action' && reason === 'cancelled' && !settled)
+      this.commands.push({ type: 'cancelAction', actionId: token.id });
   }
 
   removeToken(token: Token): void {

@@ -108,7 +108,7 @@ function apply(m: Machine, event: EngineEvent): StepResult | undefined {
         m.incident(token, event.error.code, event.error.message ?? event.error.code);
         return undefined;
       }
-      m.release(token, 'cancelled');
+      m.release(token, 'cancelled', true);
       m.arrive(catcher.id);
       return undefined;
     }
