@@ -3,7 +3,7 @@ import { listExamples, loadExample } from './examples.ts';
 
 describe('listExamples', () => {
   it('finds every bundle folder beside src/ and nothing else', () => {
-    expect(listExamples().map((e) => e.id)).toEqual(['municipal-request']);
+    expect(listExamples().map((e) => e.id)).toEqual(['diplomatic-id', 'municipal-request']);
   });
 });
 
