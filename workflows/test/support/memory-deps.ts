@@ -74,14 +74,50 @@ export class MemoryDeps implements ProcedureActivityDeps {
   };
 }
 
-/** A scenario's action results as a script; `explicit` answers the scenario's `action` steps. */
+interface Answer {
+  promise: Promise<ScenarioActionResult>;
+  resolve(result: ScenarioActionResult): void;
+}
+
+/** Answers to a scenario's `action` steps, by node; an action waiting for one is parked. */
+export class ExplicitAnswers {
+  private readonly answers = new Map<string, Answer>();
+  parked = 0;
+
+  private entry(node: string): Answer {
+    let e = this.answers.get(node);
+    if (!e) {
+      let resolve!: (r: ScenarioActionResult) => void;
+      const promise = new Promise<ScenarioActionResult>((r) => {
+        resolve = r;
+      });
+      e = { promise, resolve };
+      this.answers.set(node, e);
+    }
+    return e;
+  }
+
+  async wait(node: string): Promise<ScenarioActionResult> {
+    this.parked++;
+    try {
+      return await this.entry(node).promise;
+    } finally {
+      this.parked--;
+    }
+  }
+
+  answer(node: string, result: ScenarioActionResult): void {
+    this.entry(node).resolve(result);
+  }
+}
+
+/** A scenario's action results as a script: defaults by action name, else the explicit answer. */
 export function scenarioScript(
   defaults: Record<string, ScenarioActionResult> | undefined,
-  explicit: Map<string, Promise<ScenarioActionResult>> = new Map(),
+  explicit = new ExplicitAnswers(),
 ): ActionScript {
   return async (request) => {
-    const result = defaults?.[request.action] ?? (await explicit.get(request.node));
-    if (!result) throw businessError('NO_RESULT', `no result for ${request.action}`);
+    const result = defaults?.[request.action] ?? (await explicit.wait(request.node));
     if (result.error) throw businessError(result.error.code, result.error.message);
     return result.output ?? null;
   };

@@ -4,7 +4,7 @@
 // clock running `speed` times faster than real time.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ScenarioActionResult, ScenarioFile } from '@saqme/engine';
+import type { ScenarioFile } from '@saqme/engine';
 import type { WorkflowHandle } from '@temporalio/client';
 import {
   type CaseResult,
@@ -17,7 +17,7 @@ import {
   stateQuery,
 } from '../../src/index.ts';
 import type { ServiceUnderTest } from './bundles.ts';
-import { scenarioScript } from './memory-deps.ts';
+import { ExplicitAnswers, scenarioScript } from './memory-deps.ts';
 import type { TestEnv } from './temporal.ts';
 
 /** One virtual day per real second: a ten-day SLA takes ten seconds. */
@@ -40,13 +40,16 @@ function durationMs(text: string): number {
   return ((d! * 24 + h!) * 60 + min!) * 60_000 + s! * 1000;
 }
 
-/** Waits until no action is in flight, checked twice, so actions settle as they do in the simulator. */
-export async function quiesce(handle: WorkflowHandle): Promise<CaseView> {
+/**
+ * Waits until no action is in flight (but those parked for an explicit
+ * answer), checked twice, so actions settle as they do in the simulator.
+ */
+export async function quiesce(handle: WorkflowHandle, parked = () => 0): Promise<CaseView> {
   let calm = 0;
   for (let i = 0; i < 400; i++) {
     const view = await handle.query(stateQuery);
     if (view.status === 'completed' || view.status === 'cancelled') return view;
-    calm = view.actionsInFlight === 0 ? calm + 1 : 0;
+    calm = view.actionsInFlight <= parked() ? calm + 1 : 0;
     if (calm >= 2) return view;
     await sleep(25);
   }
@@ -60,13 +63,7 @@ export async function runScenarioOnTemporal(
   finished: boolean,
 ): Promise<TemporalRun> {
   const workflowId = `${service.loaded.ref.serviceId}-${randomUUID()}`;
-  const explicit = new Map<string, Promise<ScenarioActionResult>>();
-  const answers = new Map<string, (r: ScenarioActionResult) => void>();
-  const answer = (node: string) => {
-    if (!explicit.has(node))
-      explicit.set(node, new Promise((resolve) => answers.set(node, resolve)));
-    return answers.get(node)!;
-  };
+  const explicit = new ExplicitAnswers();
   env.deps.scripts.set(workflowId, scenarioScript(scenario.actions, explicit));
   const input: ProcedureInput = {
     definition: service.loaded.ref,
@@ -82,7 +79,7 @@ export async function runScenarioOnTemporal(
     args: [input],
   });
   const failures: string[] = [];
-  let view = await quiesce(handle);
+  let view = await quiesce(handle, () => explicit.parked);
   for (const step of scenario.steps ?? []) {
     if (view.status === 'completed' || view.status === 'cancelled') break;
     if (step.do === 'wait') await sleep(durationMs(step.duration ?? '') / SCENARIO_SPEED);
@@ -97,8 +94,8 @@ export async function runScenarioOnTemporal(
       await handle.signal(messageSignal, { name: step.name ?? '', data: step.data ?? null });
     else if (step.do === 'cancel')
       await handle.executeUpdate(cancelCaseUpdate, { args: [{ by: 'citizen-1' }] });
-    else answer(step.node ?? '')(step.result ?? {});
-    view = await quiesce(handle);
+    else explicit.answer(step.node ?? '', step.result ?? {});
+    view = await quiesce(handle, () => explicit.parked);
   }
   if (finished) {
     const result: CaseResult = await handle.result();
