@@ -105,6 +105,14 @@ export async function compile(
       startForm: service.startForm,
       startVariable: formVariable(service.startForm),
       calledServices,
+      ...(service.sla
+        ? {
+            sla: {
+              calendar: service.sla.calendar ?? 'calendar-days',
+              holidays: service.sla.holidays ?? [],
+            },
+          }
+        : {}),
       ...(serviceGuide
         ? {
             guide: {

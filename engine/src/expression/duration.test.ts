@@ -39,3 +39,31 @@ describe('parseInstant', () => {
     expect(parseInstant('2026-01-01')).toBeUndefined();
   });
 });
+
+describe('addDuration with a working-days SLA calendar', () => {
+  const working = { calendar: 'working-days' as const, holidays: ['2026-03-03'] };
+
+  it('skips weekends: Friday plus one working day is Monday', () => {
+    // 2026-02-27 is a Friday; 10:00 in Tbilisi is 06:00 UTC.
+    expect(addDuration('2026-02-27T06:00:00Z', parseDuration('P1D')!, working)).toBe(
+      '2026-03-02T06:00:00.000Z',
+    );
+  });
+
+  it('skips holidays and counts a week as five working days', () => {
+    expect(addDuration('2026-03-02T06:00:00Z', parseDuration('P1D')!, working)).toBe(
+      '2026-03-04T06:00:00.000Z',
+    );
+    expect(addDuration('2026-03-02T06:00:00Z', parseDuration('P1W')!, working)).toBe(
+      '2026-03-10T06:00:00.000Z',
+    );
+  });
+
+  it('uses the Tbilisi date: late evening UTC is already the next day there', () => {
+    // Friday 22:00 UTC is Saturday 02:00 in Tbilisi: one working day later is
+    // Monday 02:00 in Tbilisi, which is Sunday 22:00 UTC.
+    expect(addDuration('2026-02-27T22:00:00Z', parseDuration('P1D')!, working)).toBe(
+      '2026-03-01T22:00:00.000Z',
+    );
+  });
+});

@@ -47,14 +47,42 @@ export function parseInstant(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** Adds a duration to an instant; calendar units in UTC. Returns an ISO string. */
-export function addDuration(nowIso: string, d: Duration): string {
+/** How days count for SLAs: every day, or Monday to Friday except holidays. */
+export interface SlaCalendar {
+  calendar?: 'calendar-days' | 'working-days';
+  holidays?: string[];
+}
+
+// Georgia keeps UTC+4 all year; working days are Tbilisi calendar days.
+const TBILISI_OFFSET_MS = 4 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+function addWorkingDays(ms: number, days: number, holidays: Set<string>): number {
+  let local = ms + TBILISI_OFFSET_MS;
+  for (let left = days; left > 0; ) {
+    local += DAY_MS;
+    const date = new Date(local);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(date.toISOString().slice(0, 10))) left--;
+  }
+  return local - TBILISI_OFFSET_MS;
+}
+
+/**
+ * Adds a duration to an instant: years and months by the calendar (UTC),
+ * weeks and days as calendar days or, with a working-days SLA calendar, as
+ * working days (a week is five), then hours, minutes and seconds. Returns an ISO string.
+ */
+export function addDuration(nowIso: string, d: Duration, sla: SlaCalendar = {}): string {
   const date = new Date(Date.parse(nowIso));
+  const working = sla.calendar === 'working-days';
+  const calendarDays = working ? 0 : d.weeks * 7 + d.days;
   date.setUTCFullYear(
     date.getUTCFullYear() + d.years,
     date.getUTCMonth() + d.months,
-    date.getUTCDate() + d.weeks * 7 + d.days,
+    date.getUTCDate() + calendarDays,
   );
-  const ms = date.getTime() + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000;
-  return new Date(ms).toISOString();
+  let ms = date.getTime();
+  if (working) ms = addWorkingDays(ms, d.weeks * 5 + d.days, new Set(sla.holidays ?? []));
+  return new Date(ms + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000).toISOString();
 }

@@ -30,6 +30,13 @@ export interface Definition {
     startForm: string;
     startVariable: string;
     guide?: Localized;
+    /**
+     * How timer days count: calendar days, or working days (Monday to Friday in Tbilisi, except holidays).
+     */
+    sla?: {
+      calendar?: 'calendar-days' | 'working-days';
+      holidays?: string[];
+    };
     calledServices?: string[];
   };
   forms: {

@@ -26,7 +26,10 @@ export interface ServiceFile {
   tenants?: string[];
   sla?: {
     calendar?: 'calendar-days' | 'working-days';
-    timezone?: string;
+    /**
+     * Only Asia/Tbilisi (UTC+4 all year): the engine has no time-zone database in the workflow sandbox.
+     */
+    timezone?: 'Asia/Tbilisi';
     holidays?: string[];
   };
   /**

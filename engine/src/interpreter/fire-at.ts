@@ -3,13 +3,20 @@
 
 import { LIMITS } from '../bpmn/limits.ts';
 import { compileFeel } from '../expression/compile-feel.ts';
-import { addDuration, durationDays, parseDuration, parseInstant } from '../expression/duration.ts';
+import {
+  addDuration,
+  durationDays,
+  parseDuration,
+  parseInstant,
+  type SlaCalendar,
+} from '../expression/duration.ts';
 import type { TimerSpec } from '../generated/definition.ts';
 
 export function fireAt(
   timer: TimerSpec,
   variables: Record<string, unknown>,
   now: string,
+  sla: SlaCalendar = {},
 ): string | undefined {
   let text = timer.expression;
   if (text.startsWith('=')) {
@@ -23,7 +30,7 @@ export function fireAt(
   if (duration) {
     // FEEL can compute any duration at run time; the compile-time cap holds here too.
     if (durationDays(duration) > LIMITS.maxDurationYears * 366) return undefined;
-    return addDuration(now, duration);
+    return addDuration(now, duration, sla);
   }
   const instant = parseInstant(text);
   return instant === undefined ? undefined : new Date(instant).toISOString();

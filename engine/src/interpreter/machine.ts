@@ -204,7 +204,7 @@ export class Machine {
     for (const b of n.boundaries ?? []) {
       const boundary = this.node(b);
       if (boundary.type !== 'boundaryTimer' || !boundary.timer) continue;
-      const at = fireAt(boundary.timer, this.state.variables, this.now);
+      const at = fireAt(boundary.timer, this.state.variables, this.now, this.def.service.sla);
       if (!at) continue;
       const id = `${b}/${visit}`;
       token.boundaryTimers = [...(token.boundaryTimers ?? []), { id, node: b, fireAt: at }];
@@ -272,7 +272,9 @@ export class Machine {
 
   private startTimer(n: DefinitionNode): void {
     const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'timer' };
-    const at = n.timer ? fireAt(n.timer, this.state.variables, this.now) : undefined;
+    const at = n.timer
+      ? fireAt(n.timer, this.state.variables, this.now, this.def.service.sla)
+      : undefined;
     if (!at) {
       this.incident(token, 'TIMER_INVALID', 'the timer gives no valid duration or date');
       return;
