@@ -35,6 +35,8 @@ export class Effects {
   private readonly timers = new Map<string, CancellationScope>();
   private readonly actions = new Map<string, CancellationScope>();
   private readonly children = new Map<string, CancellationScope>();
+  private readonly running = new Map<CancellationScope, Promise<unknown>>();
+  private closing: Promise<unknown>[] = [];
 
   constructor(driver: CaseDriver) {
     this.driver = driver;
@@ -81,7 +83,7 @@ export class Effects {
         this.startChild(c);
         return;
       case 'cancelChild':
-        cancel(this.children, c.childId);
+        this.cancelChild(c.childId);
         return;
       case 'raiseIncident': {
         this.driver.incidents.set(c.actionId, {
@@ -148,7 +150,10 @@ export class Effects {
   ): void {
     const scope = new CancellationScope();
     map.set(id, scope);
-    scope.run(work).then(
+    const done = scope.run(work);
+    this.running.set(scope, done);
+    done.finally(() => this.running.delete(scope)).catch(() => undefined);
+    done.then(
       (value) => {
         if (map.get(id) !== scope) return;
         map.delete(id);
@@ -237,6 +242,19 @@ export class Effects {
         output: { status: 'failed', error: failureOf(error) },
       }),
     );
+  }
+
+  /** A cancelled child runs its own cancellation; the case ends only after it has. */
+  private cancelChild(childId: string): void {
+    const scope = this.children.get(childId);
+    const done = scope && this.running.get(scope);
+    if (done) this.closing.push(done.catch(() => undefined));
+    cancel(this.children, childId);
+  }
+
+  /** Resolves when every cancelled child has finished cancelling. */
+  async settled(): Promise<void> {
+    await Promise.all(this.closing);
   }
 
   /** Stops actions whose token the engine has dropped (an interrupting timer fired). */

@@ -56,10 +56,12 @@ export async function procedure(
       if (!isCancellation(error)) throw error;
       await CancellationScope.nonCancellable(async () => {
         if (!driver.finished) driver.dispatch({ type: 'cancelCase', reason: 'workflow cancelled' });
+        await driver.effects.settled();
         await driver.lane.drained();
       });
       return driver.result();
     }
+    await driver.effects.settled();
     await driver.lane.drained();
     await condition(allHandlersFinished);
     if (driver.finished) break;
