@@ -7,6 +7,7 @@ import type { EngineCommand } from '../generated/command.ts';
 import type { Definition, DefinitionNode } from '../generated/definition.ts';
 import type { CaseState, Token } from '../generated/state.ts';
 import { fireAt } from './fire-at.ts';
+import { choose, parallel } from './gateways.ts';
 
 /** Node entries allowed in one step before a loop without wait states is stopped. */
 export const MAX_ENTRIES_PER_STEP = 10_000;
@@ -69,7 +70,7 @@ export class Machine {
     for (const f of this.node(id).outgoing) this.arrive(this.def.flows[f]!.target, f);
   }
 
-  private nextId(node: string): string {
+  nextId(node: string): string {
     const visit = (this.state.visits[node] ?? 0) + 1;
     this.state.visits[node] = visit;
     return `${node}/${visit}`;
@@ -118,11 +119,11 @@ export class Machine {
         if (n.outcome) this.state.outcome = n.outcome;
         return;
       case 'exclusiveGateway': {
-        this.choose(n);
+        choose(this, n);
         return;
       }
       case 'parallelGateway': {
-        this.parallel(n, flow);
+        parallel(this, n, flow);
         return;
       }
       case 'userTask': {
@@ -145,56 +146,6 @@ export class Machine {
         this.state.tokens.push({ id: this.nextId(n.id), node: n.id, wait: 'message' });
         return;
     }
-  }
-
-  private choose(n: DefinitionNode): void {
-    for (const f of n.outgoing) {
-      const flow = this.def.flows[f]!;
-      if (f === n.default) continue;
-      if (flow.condition === undefined) {
-        this.arrive(flow.target, f);
-        return;
-      }
-      const result = this.evaluate(flow.condition);
-      if (!result.ok) {
-        this.incident(
-          { id: this.nextId(n.id), node: n.id, wait: 'incident' },
-          'CONDITION_FAILED',
-          result.message,
-        );
-        return;
-      }
-      if (result.value === true) {
-        this.arrive(flow.target, f);
-        return;
-      }
-    }
-    if (n.default) {
-      this.arrive(this.def.flows[n.default]!.target, n.default);
-      return;
-    }
-    this.incident(
-      { id: this.nextId(n.id), node: n.id, wait: 'incident' },
-      'NO_FLOW',
-      'no condition is true and there is no default flow',
-    );
-  }
-
-  private parallel(n: DefinitionNode, flow: string | undefined): void {
-    if (n.incoming.length <= 1 || flow === undefined) {
-      this.leave(n.id);
-      return;
-    }
-    this.state.joins[n.id] ??= {};
-    const waiting = this.state.joins[n.id]!;
-    waiting[flow] = (waiting[flow] ?? 0) + 1;
-    if (!n.incoming.every((f) => (waiting[f] ?? 0) > 0)) return;
-    for (const f of n.incoming) {
-      waiting[f]! -= 1;
-      if (waiting[f] === 0) delete waiting[f];
-    }
-    if (Object.keys(waiting).length === 0) delete this.state.joins[n.id];
-    this.leave(n.id);
   }
 
   /** Arms the boundary timers of an activity; returns the earliest due date. */
