@@ -3,7 +3,11 @@ import { listExamples, loadExample } from './examples.ts';
 
 describe('listExamples', () => {
   it('finds every bundle folder beside src/ and nothing else', () => {
-    expect(listExamples().map((e) => e.id)).toEqual(['diplomatic-id', 'municipal-request']);
+    expect(listExamples().map((e) => e.id)).toEqual([
+      'diplomatic-id',
+      'municipal-request',
+      'pin-puk-recovery',
+    ]);
   });
 });
 
