@@ -62,6 +62,8 @@ export async function createHarness(
     const h = new Headers(headers);
     if (json !== undefined) h.set('Content-Type', 'application/json');
     if (cookie) h.set('Cookie', cookie);
+    // A browser sends its Origin with a multipart form post; without it the CSRF guard refuses.
+    if (rest.body instanceof FormData && !h.has('Origin')) h.set('Origin', BASE);
     return app.request(`${BASE}${path}`, {
       ...rest,
       headers: h,

@@ -38,14 +38,20 @@ const PUBLIC: Record<string, string> = {
  * Bodies that pass validation, so that a refusal comes from isolation and not
  * from a 422; a route with parameters and a body needs one here.
  */
-const VALID_BODIES: Record<string, unknown> = {
-  'PUT /api/auth/tenant': { tenantId: B },
-  'POST /api/admin/users': {
+const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
+  'PUT /api/auth/tenant': () => ({ tenantId: B }),
+  'POST /api/admin/users': () => ({
     username: 'intruder',
     displayName: 'I',
     password: 'a-long-password-1',
+  }),
+  'PATCH /api/admin/users/:userId': () => ({ displayName: 'hijacked', disabled: true }),
+  'POST /api/documents': (f) => {
+    const form = new FormData();
+    form.set('file', new File(['%PDF-1.7\n'], 'x.pdf'));
+    form.set('caseId', f.caseId!);
+    return form;
   },
-  'PATCH /api/admin/users/:userId': { displayName: 'hijacked', disabled: true },
 };
 
 async function tenantBFixtures(database: Database): Promise<Record<string, string>> {
@@ -161,11 +167,13 @@ describe.each(targets)('tenant isolation across every route on $name', (target) 
       for (const role of ROLES) {
         const key = `${route.method} ${route.path}`;
         const body =
-          route.method === 'GET' ? undefined : (VALID_BODIES[key] ?? { ...fixtures, tenantId: B });
+          route.method === 'GET'
+            ? undefined
+            : (VALID_BODIES[key]?.(fixtures) ?? { ...fixtures, tenantId: B });
         const res = await h.request(path, {
           method: route.method,
           cookie: sessions[role],
-          json: body,
+          ...(body instanceof FormData ? { body } : { json: body }),
         });
         const text = await res.text();
         const refused = res.status === 403 || res.status === 404;

@@ -17,6 +17,7 @@ import { ProblemError, problemResponse } from './problem.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { systemRoutes } from './routes/system.ts';
 import { tenantRoutes } from './routes/tenants.ts';
 
@@ -60,16 +61,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.use(crossSiteGuard(deps.trustedOrigins));
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.bodyLimitBytes,
+      maxSize,
       onError: () => {
-        throw new ProblemError(413, 'request.body-too-large', {
-          params: { limit: deps.bodyLimitBytes },
-        });
+        throw new ProblemError(413, 'request.body-too-large', { params: { limit: maxSize } });
       },
-    }),
+    });
+  const jsonLimit = limit(deps.bodyLimitBytes);
+  // Uploads may exceed the JSON limit by the file limit plus room for the multipart framing.
+  const uploadLimit = limit(deps.documents.maxBytes + 64 * 1024);
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/documents'
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next),
   );
   app.use(sessionAuth(deps));
 
@@ -78,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', authRoutes(deps));
   app.route('/', adminUserRoutes(deps));
   app.route('/', auditRoutes(deps));
+  app.route('/', documentRoutes(deps));
 
   app.get(
     '/api/openapi.json',

@@ -21,6 +21,7 @@ export function createAppDeps(
       perClient: { limit: 30, windowMs: 60_000 },
     },
     bodyLimitBytes: DEFAULT_BODY_LIMIT,
+    documents: { maxBytes: 10 * 1024 * 1024 },
     trustedOrigins: [],
     systemTenantId: 'central',
     clientAddress: (c) => {

@@ -34,6 +34,8 @@ export interface AppDeps {
   login: { perUser: RateLimitOptions; perClient: RateLimitOptions };
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Largest uploaded document, in bytes. */
+  documents: { maxBytes: number };
   /** Origins allowed to post besides the request's own (e.g. the studio's dev server). */
   trustedOrigins: string[];
   /** The tenant whose audit chain records failed sign-ins of unknown usernames. */

@@ -1,0 +1,8 @@
+// Which roles may do what, in the session's current tenant. One place, so
+// the routes of every resource agree.
+import type { Role } from '../db/schema/index.ts';
+
+/** Who may see cases and their documents. Analysts design services and see no cases. */
+export const CASE_READERS: Role[] = ['clerk', 'supervisor', 'auditor', 'admin'];
+/** Who may upload documents for a case's form fields. */
+export const DOCUMENT_WRITERS: Role[] = ['clerk', 'supervisor', 'admin'];
