@@ -16,6 +16,7 @@ import { exclusiveGateways } from './rules/exclusive-gateways.ts';
 import { expressions } from './rules/expressions.ts';
 import { guide } from './rules/guide.ts';
 import { parallelJoins } from './rules/parallel-joins.ts';
+import { scenarios } from './rules/scenarios.ts';
 import { structure } from './rules/structure.ts';
 import { tasks } from './rules/tasks.ts';
 import { timers } from './rules/timers.ts';
@@ -35,6 +36,7 @@ const RULES = [
   expressions,
   callGraph,
   guide,
+  scenarios,
 ];
 
 function scope(ctx: Omit<RuleContext, 'variables'>): RuleContext['variables'] {
@@ -65,7 +67,15 @@ export async function compile(
   const { service } = read;
   if (!graph || !service) return { diagnostics: d.list, scenarios: read.scenarios };
 
-  const base = { graph, service, forms: read.forms, guide: read.guide, options, d };
+  const base = {
+    graph,
+    service,
+    forms: read.forms,
+    guide: read.guide,
+    scenarios: read.scenarios,
+    options,
+    d,
+  };
   const ctx: RuleContext = { ...base, variables: scope(base) };
   for (const rule of RULES) rule(ctx);
   if (d.hasErrors) return { diagnostics: d.list, scenarios: read.scenarios };

@@ -202,6 +202,11 @@ export const catalog = {
     ka: (p) => `დასრულების მოვლენას ${p.id} შედეგი (gov:outcome) არ აქვს`,
     en: (p) => `End event ${p.id} has no outcome (gov:outcome)`,
   },
+  SCENARIO_UNKNOWN_ELEMENT: {
+    severity: 'error',
+    ka: (p) => `სცენარი ${p.file} უცნობ ელემენტს (${p.id}) ეხება`,
+    en: (p) => `Scenario ${p.file} refers to an unknown element (${p.id})`,
+  },
   GUIDE_UNKNOWN_ELEMENT: {
     severity: 'warning',
     ka: (p) => `სახელმძღვანელო ${p.file} უცნობ ელემენტს (${p.id}) ეხება`,

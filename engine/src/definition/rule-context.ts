@@ -3,6 +3,7 @@
 import type { ProcessGraph } from '../bpmn/read-process.ts';
 import type { Definition } from '../generated/definition.ts';
 import type { FormFile } from '../generated/form.ts';
+import type { ScenarioFile } from '../generated/scenario.ts';
 import type { ServiceFile } from '../generated/service.ts';
 import type { Diagnostics } from './diagnostics.ts';
 
@@ -16,6 +17,7 @@ export interface RuleContext {
   service: ServiceFile;
   forms: Record<string, FormFile>;
   guide: Record<string, { file: string }>;
+  scenarios: Record<string, ScenarioFile>;
   /** Variable name -> JSON Schema of its value, or undefined when any value is allowed. */
   variables: Map<string, Record<string, unknown> | undefined>;
   options: CompileOptions;

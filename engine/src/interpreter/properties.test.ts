@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionArb, drive } from '../../test/arbitrary-definition.ts';
 import { NOW } from '../../test/make-definition.ts';
 import { start } from './start.ts';
+import { step } from './step.ts';
 
 const choicesArb = fc.array(fc.nat({ max: 1000 }), { maxLength: 60 });
 const startData = fc.record({ x: fc.integer({ min: 0, max: 10 }) });
@@ -63,6 +64,20 @@ describe('interpreter properties over generated definitions', () => {
         expect(run.state.status).toBe('completed');
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('never throws on arbitrary JSON events: they are rejected as values or applied', () => {
+    fc.assert(
+      fc.property(definitionArb, fc.array(fc.jsonValue(), { maxLength: 10 }), (def, events) => {
+        let state = start(def, { data: {} }, NOW).state;
+        for (const event of events) {
+          const result = step(def, state, event as never, NOW);
+          expect(result.rejected === undefined || result.state === state).toBe(true);
+          state = result.state;
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
