@@ -8,6 +8,7 @@ export {
   applyIntent,
   fromFormData,
   type Intent,
+  parseIntent,
   type Submission,
 } from './form-data/from-form-data.ts';
 export { readSubmission, type SubmissionOutcome } from './form-data/read-submission.ts';

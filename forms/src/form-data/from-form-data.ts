@@ -114,14 +114,15 @@ function readObject(
   return out;
 }
 
-function readIntent(fd: FormData): Intent | undefined {
-  const raw = fd.get(INTENT);
-  if (typeof raw !== 'string') return undefined;
-  const [verb, target] = [raw.slice(0, raw.indexOf(':')), raw.slice(raw.indexOf(':') + 1)];
-  if (verb === 'add') return { add: target };
+/** Reads a button value such as `add:minors` or `remove:minors.1`. */
+export function parseIntent(raw: string): Intent | undefined {
+  const colon = raw.indexOf(':');
+  const [verb, target] = [raw.slice(0, colon), raw.slice(colon + 1)];
+  if (verb === 'add' && target) return { add: target };
   const dot = target.lastIndexOf('.');
-  if (verb === 'remove' && dot > 0) {
-    return { remove: target.slice(0, dot), index: Number(target.slice(dot + 1)) };
+  const index = Number(target.slice(dot + 1));
+  if (verb === 'remove' && dot > 0 && Number.isInteger(index)) {
+    return { remove: target.slice(0, dot), index };
   }
   return undefined;
 }
@@ -129,7 +130,8 @@ function readIntent(fd: FormData): Intent | undefined {
 export function fromFormData(form: FormFile, fd: FormData): Submission {
   const files = new Map<string, File>();
   const data = readObject(fd, '', form.ui.fields, form.schema as JsonObject, files);
-  const intent = readIntent(fd);
+  const raw = fd.get(INTENT);
+  const intent = typeof raw === 'string' ? parseIntent(raw) : undefined;
   return intent ? { data, files, intent } : { data, files };
 }
 

@@ -16,6 +16,8 @@ export interface FormContext {
   /** Bumped when a group's items are re-read after add/remove, to remount them. */
   readonly version: number;
   changeGroup(intent: string): void;
+  /** Shows the step that holds the field `name`, when the form shows one step at a time. */
+  reveal(name: string): Promise<void>;
 }
 
 const KEY = Symbol('saqme-form');

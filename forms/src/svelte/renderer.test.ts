@@ -79,6 +79,15 @@ const tinyPng = Buffer.from(
   'base64',
 );
 
+async function fillStepOne(page: Page) {
+  await page.fill('#field-personalNumber', '01024056789');
+  await page.fill('#field-lastName', 'Beridze');
+  await page.fill('#field-firstName', 'Nino');
+  await page.fill('#field-birthDate', '15.04.1990');
+  await page.check('#field-gender');
+  await page.fill('#field-phone', '555123456');
+}
+
 describe('Form renderer', () => {
   it('compiles every component without Svelte warnings', () => {
     expect(harness.warnings).toEqual([]);
@@ -180,13 +189,44 @@ describe('Form renderer', () => {
     });
   }, 60_000);
 
-  it('with JavaScript under the CSP: shows conditional fields live and validates before sending', async () => {
+  it('with JavaScript under the CSP: one step at a time, conditional fields live, checked before sending', async () => {
     const page = await open('/forms/id-card-application?locale=en', 'js');
     const csp = cspViolations(page);
     const posts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST') posts.push(r.url());
     });
+    expect(await page.isVisible('#field-personalNumber')).toBe(true);
+    expect(await page.isVisible('#field-reason')).toBe(false);
+
+    // Next checks only the first step's fields, in the browser, without a request.
+    await page.click('button.primary');
+    await page.waitForSelector('.error-summary');
+    expect(posts).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    const summary = await page.$$eval('.error-summary a', (as) => as.map((a) => a.textContent));
+    expect(summary).toEqual([
+      'Personal number: This field is required',
+      'Last name: This field is required',
+      'First name: This field is required',
+      'Date of birth: This field is required',
+      'Sex: This field is required',
+      'Mobile phone: This field is required',
+    ]);
+    // The browser-side (standalone) validator words issues like the server.
+    await page.fill('#field-personalNumber', '123');
+    await page.click('button.primary');
+    await page.waitForSelector('#field-personalNumber-error');
+    expect(await page.textContent('#field-personalNumber-error')).toContain(
+      'A personal number has exactly 11 digits',
+    );
+
+    await fillStepOne(page);
+    await page.click('button.primary');
+    await page.waitForSelector('#field-reason', { state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-application-title');
+    expect(await page.$('.error-summary')).toBeNull();
+
     expect(await page.$('#field-policeReportNumber')).toBeNull();
     await page.selectOption('#field-reason', 'lost');
     await page.waitForSelector('#field-policeReportNumber');
@@ -195,23 +235,50 @@ describe('Form renderer', () => {
     await page.waitForSelector('#field-previousCardNumber');
     expect(await page.$('#field-policeReportNumber')).toBeNull();
 
-    await page.click('button.primary');
+    // Submitting checks every step; a link to an earlier step shows that step.
+    await page.click('button[type="submit"].primary');
     await page.waitForSelector('.error-summary');
     expect(posts).toEqual([]);
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
-    expect(await page.textContent('.error-summary a')).toBe(
-      'Personal number: This field is required',
-    );
-
-    // The browser-side (standalone) validator words issues like the server.
-    await page.fill('#field-personalNumber', '123');
+    await page.fill('#field-previousCardNumber', '12AB34567');
+    await page.click('button.secondary:has-text("Back")');
+    await page.fill('#field-phone', '12');
     await page.click('button.primary');
-    await page.waitForSelector('#field-personalNumber-error');
-    expect(await page.textContent('#field-personalNumber-error')).toContain(
-      'A personal number has exactly 11 digits',
-    );
-    expect(posts).toEqual([]);
+    await page.waitForSelector('.error-summary a[href="#field-phone"]');
+    await page.fill('#field-phone', '+995 555 12 34 56');
+    await page.click('button.primary');
+    await page.waitForSelector('#field-reason', { state: 'visible' });
+    await page.setInputFiles('#field-photo', {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: tinyPng,
+    });
+    await page.check('#field-delivery');
+    await page.click('button[type="submit"].primary');
+    await page.waitForSelector('.error-summary a[href="#field-consent"]');
+    await page.check('#field-consent');
+    await Promise.all([page.waitForNavigation(), page.click('button[type="submit"].primary')]);
+    expect(posts).toHaveLength(1);
+    const result = JSON.parse((await page.textContent('#result'))!);
+    expect(result.value).toMatchObject({ reason: 'expired', previousCardNumber: '12AB34567' });
     expect(csp).toEqual([]);
+  }, 60_000);
+
+  it('links from the summary to a field on another step and shows that step', async () => {
+    const page = await open('/forms/id-card-application?locale=ka', 'js');
+    await fillStepOne(page);
+    await page.fill('#field-personalNumber', '');
+    await page.click('button.primary');
+    await page.fill('#field-personalNumber', '01024056789');
+    await page.click('button.primary');
+    await page.waitForSelector('#field-reason', { state: 'visible' });
+    // Clear a step-one field behind the user's back, as a stale value would be.
+    await page.evaluate(() => {
+      (document.getElementById('field-lastName') as HTMLInputElement).value = '';
+    });
+    await page.click('button[type="submit"].primary');
+    await page.click('.error-summary a[href="#field-lastName"]');
+    await page.waitForSelector('#field-lastName', { state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-lastName');
   }, 60_000);
 
   it('is usable by keyboard: from the error summary to the field, and through the choices', async () => {
@@ -242,6 +309,8 @@ describe('Form renderer', () => {
 
   it('adds and removes group items in place with JavaScript', async () => {
     const page = await open('/forms/id-card-application?locale=ka', 'js');
+    await fillStepOne(page);
+    await page.click('button.primary');
     await page.check('#field-withMinors');
     await page.waitForSelector('button[value="add:minors"]');
     await page.click('button[value="add:minors"]');
