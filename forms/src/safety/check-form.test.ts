@@ -87,6 +87,14 @@ describe('checkForm', () => {
       };
     });
     expect(codes(large)).toEqual(['FORM_TOO_LARGE']);
+    // Georgian letters take three bytes each in UTF-8.
+    const georgian = withName((f) => {
+      f.schema.properties.fullName = {
+        type: 'string',
+        description: 'ა'.repeat(Math.ceil(limits.maxFormBytes / 3)),
+      };
+    });
+    expect(codes(georgian)).toEqual(['FORM_TOO_LARGE']);
   });
 
   it('finds widgets that do not fit, fields without UI and bad FEEL', () => {

@@ -16,6 +16,21 @@ export const limits = {
   maxPatternLength: 512,
 };
 
+/** UTF-8 size without TextEncoder, which not every sandbox provides. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 function jsonDepth(value: unknown, cap: number, depth = 0): number {
   if (depth > cap || value === null || typeof value !== 'object') return depth;
   let max = depth;
@@ -52,7 +67,7 @@ export function formSchemas(form: unknown): { schema: unknown; path: string }[] 
 
 export function checkLimits(form: unknown): FormDiagnostic[] {
   const out: FormDiagnostic[] = [];
-  const bytes = new TextEncoder().encode(JSON.stringify(form)).length;
+  const bytes = utf8Length(JSON.stringify(form));
   if (bytes > limits.maxFormBytes) {
     out.push({
       code: 'FORM_TOO_LARGE',
