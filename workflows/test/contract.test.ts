@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '@saqme/engine';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceUnderTest, servicesUnderTest } from './support/bundles.ts';
 import { publish } from './support/memory-deps.ts';
@@ -44,9 +45,9 @@ describe('the procedure workflow and the simulator', () => {
         });
         if (process.env.SAQME_RECORD_HISTORIES === '1') {
           const history = await env.client.workflow.getHandle(run.workflowId).fetchHistory();
-          const dir = join(histories, service.name.split('/').at(-1)!);
+          const dir = join(histories, service.name.replaceAll('/', '-'));
           mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
+          writeFileSync(join(dir, `${name}.json`), `${historyToJSON(history)}\n`);
         }
       });
     }
