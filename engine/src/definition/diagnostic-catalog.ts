@@ -89,9 +89,9 @@ export const catalog = {
   PARALLEL_JOIN_DEADLOCK: {
     severity: 'error',
     ka: (p) =>
-      `პარალელური შეერთება ${p.id} შეიძლება გაიჭედოს: მის შესასვლელებს ექსკლუზიური განშტოება (${p.split}) ირჩევს`,
+      `პარალელური შეერთება ${p.id} შეიძლება გაიჭედოს: მის შესასვლელებს ${p.split}-ზე გაკეთებული არჩევანი განსაზღვრავს (ექსკლუზიური განშტოება ან სასაზღვრო მოვლენა)`,
     en: (p) =>
-      `Parallel join ${p.id} may deadlock: its inputs are chosen by exclusive gateway ${p.split}`,
+      `Parallel join ${p.id} may deadlock: its inputs depend on a choice at ${p.split} (an exclusive gateway or a boundary event)`,
   },
   GATEWAY_NO_DEFAULT: {
     severity: 'error',

@@ -18,13 +18,11 @@ export function parallelJoins({ graph, d }: RuleContext): void {
     let verdict: 'fork' | 'exclusive' | 'none' = 'none';
     for (let guard = 0; guard < 10_000; guard++) {
       const node = graph.nodes[at]!;
-      const splits =
-        node.outgoing.length > 1 ||
-        (node.boundaries ?? []).some((b) => graph.nodes[b]?.interrupting === false);
-      if (splits && node.type === 'parallelGateway') verdict = 'fork';
-      else if (node.boundaries?.some((b) => graph.nodes[b]?.interrupting === false))
-        verdict = 'fork';
-      else if (splits && node.type === 'exclusiveGateway') verdict = 'exclusive';
+      // Several outgoing flows from anything but an exclusive gateway fork;
+      // an exclusive gateway or a boundary event (which fires only sometimes) chooses.
+      if (node.type === 'exclusiveGateway' && node.outgoing.length > 1) verdict = 'exclusive';
+      else if (node.outgoing.length > 1) verdict = 'fork';
+      else if ((node.boundaries ?? []).length > 0) verdict = 'exclusive';
       if (verdict !== 'none' || at === start.id) break;
       at = idom.get(at)!;
     }
