@@ -4,6 +4,7 @@ import { listExamples, loadExample } from './examples.ts';
 describe('listExamples', () => {
   it('finds every bundle folder beside src/ and nothing else', () => {
     expect(listExamples().map((e) => e.id)).toEqual([
+      'civil-act-digitisation',
       'diplomatic-id',
       'municipal-request',
       'pin-puk-recovery',
