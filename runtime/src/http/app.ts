@@ -17,8 +17,10 @@ import { ProblemError, problemResponse } from './problem.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { systemRoutes } from './routes/system.ts';
+import { taskRoutes } from './routes/tasks.ts';
 import { tenantRoutes } from './routes/tenants.ts';
 
 export type { AppDeps, AppEnv, SystemStatus } from './env.ts';
@@ -84,6 +86,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', adminUserRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', documentRoutes(deps));
+  app.route('/', caseRoutes(deps));
+  app.route('/', taskRoutes(deps));
 
   app.get(
     '/api/openapi.json',

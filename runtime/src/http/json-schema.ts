@@ -69,6 +69,16 @@ export function validJson<T>(schema: JsonSchema<T>) {
   });
 }
 
+/** Validates the query string (values are strings) against the schema; failures become 422. */
+export function validQuery<T>(schema: JsonSchema<T>) {
+  return validator('query', schema, (result) => {
+    if (!result.success) {
+      const issues = (result.error as readonly Issue[]).map((i) => i.issue);
+      throw new ProblemError(422, 'request.invalid', { issues });
+    }
+  });
+}
+
 /** Describes a JSON response body in the OpenAPI document. */
 export function jsonContent(schema: JsonSchema<unknown>, description: string) {
   return { description, content: { 'application/json': { schema: resolver(schema) } } };

@@ -1,0 +1,122 @@
+// The inbox over the task projection: open and claimed tasks offered to the
+// caller's roles in the current tenant, or assigned to the caller. Claiming
+// and completing arrive with the workflows.
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { describeRoute } from 'hono-openapi';
+import { ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
+import { withTenant } from '../../db/tenant.ts';
+import type { InboxQuery } from '../../generated/inbox-query.ts';
+import type { Task } from '../../generated/task.ts';
+import type { AppDeps, AppEnv, AuthState } from '../env.ts';
+import { jsonContent, jsonSchema, validQuery } from '../json-schema.ts';
+import { authOf } from '../middleware/session.ts';
+import { ProblemError } from '../problem.ts';
+import inboxQuerySchema from '../schemas/inbox-query.schema.json' with { type: 'json' };
+import taskSchema from '../schemas/task.schema.json' with { type: 'json' };
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { problemResponses } from './openapi-common.ts';
+import { notFound, uuidParam } from './route-helpers.ts';
+
+const Query = jsonSchema<InboxQuery>(inboxQuerySchema);
+const TaskBody = jsonSchema<Task>(taskSchema);
+const ListBody = jsonSchema<{ items: Task[]; next: string | null }>({
+  type: 'object',
+  required: ['items', 'next'],
+  properties: { items: { type: 'array', items: taskSchema }, next: { type: ['string', 'null'] } },
+});
+
+// Tasks without a due date sort last; a far-future stand-in keeps the keyset a plain comparison.
+const NO_DUE = '9999-12-31T00:00:00.000Z';
+const dueKey = sql`coalesce(${tasks.dueAt}, ${NO_DUE}::timestamptz)`;
+
+function toTask(t: Omit<TaskRow, 'tenantId'>): Task {
+  return {
+    id: t.id,
+    caseId: t.caseId,
+    nodeId: t.nodeId,
+    formKey: t.formKey,
+    candidateRoles: t.candidateRoles as Task['candidateRoles'],
+    assigneeId: t.assigneeId,
+    status: t.status,
+    createdAt: t.createdAt.toISOString(),
+    dueAt: t.dueAt?.toISOString() ?? null,
+  };
+}
+
+function offeredTo(auth: AuthState) {
+  // Role names are a closed set (checked again here), so they can be spelled into the SQL.
+  const names = auth.roles.filter((r) => ROLES.includes(r)).map((r) => `'${r}'`);
+  const roles = sql.raw(`ARRAY[${names.join(',')}]::text[]`);
+  return or(sql`${tasks.candidateRoles} && ${roles}`, eq(tasks.assigneeId, auth.user.id));
+}
+
+export function taskRoutes(deps: AppDeps) {
+  const { db } = deps.database;
+  const app = new Hono<AppEnv>();
+
+  app.get(
+    '/api/tasks',
+    describeRoute({
+      tags: ['tasks'],
+      summary: 'The inbox',
+      responses: {
+        200: jsonContent(ListBody, 'A page of tasks, soonest due first'),
+        ...problemResponses(401, 403, 422),
+      },
+    }),
+    validQuery(Query),
+    async (c) => {
+      const auth = authOf(c);
+      if (!auth.roles.length) throw new ProblemError(403, 'auth.forbidden');
+      const q = c.req.valid('query');
+      const limit = Number(q.limit ?? 50);
+      const after = decodeCursor(q.cursor);
+      const rows = await withTenant(db, auth.tenantId, (tx) =>
+        tx
+          .select()
+          .from(tasks)
+          .where(
+            and(
+              inArray(tasks.status, ['open', 'claimed']),
+              q.mine === 'true' ? eq(tasks.assigneeId, auth.user.id) : offeredTo(auth),
+              after
+                ? sql`(${dueKey}, ${tasks.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+                : undefined,
+            ),
+          )
+          .orderBy(dueKey, tasks.id)
+          .limit(limit),
+      );
+      const last = rows.at(-1);
+      const next =
+        rows.length === limit && last
+          ? encodeCursor([last.dueAt?.toISOString() ?? NO_DUE, last.id])
+          : null;
+      return c.json({ items: rows.map(toTask), next });
+    },
+  );
+
+  app.get(
+    '/api/tasks/:taskId',
+    describeRoute({
+      tags: ['tasks'],
+      summary: 'One task offered to or assigned to the caller',
+      responses: { 200: jsonContent(TaskBody, 'The task'), ...problemResponses(401, 404) },
+    }),
+    async (c) => {
+      const auth = authOf(c);
+      const id = uuidParam(c.req.param('taskId'));
+      const [row] = await withTenant(db, auth.tenantId, (tx) =>
+        tx
+          .select()
+          .from(tasks)
+          .where(and(eq(tasks.id, id), offeredTo(auth))),
+      );
+      if (!row) throw notFound();
+      return c.json(toTask(row));
+    },
+  );
+
+  return app;
+}
