@@ -31,6 +31,7 @@ export type { ScenarioActionResult, ScenarioFile, ScenarioStep } from './generat
 export type { ServiceFile } from './generated/service.ts';
 export type { CaseState, Token } from './generated/state.ts';
 export { type Interpreter, interpreter } from './interpreter/interpreter.ts';
+export { type Pending, pending } from './interpreter/pending.ts';
 export { type StartInput, start } from './interpreter/start.ts';
 export { step } from './interpreter/step.ts';
 export type { Rejection, StepResult } from './interpreter/step-result.ts';
