@@ -4,7 +4,7 @@ import { fixtureText } from '../../test/load-text.ts';
 import { Diagnostics } from '../definition/diagnostics.ts';
 import { compileFeel } from '../expression/compile-feel.ts';
 import { exportBpmn } from './export-bpmn.ts';
-import { importBpmn } from './import-bpmn.ts';
+import { importBpmn, parseBpmn } from './import-bpmn.ts';
 import { readProcess } from './read-process.ts';
 
 const FILES = [
@@ -16,7 +16,7 @@ const FILES = [
 
 async function load(xml: string) {
   const d = new Diagnostics();
-  const imported = await importBpmn(xml, d);
+  const imported = await parseBpmn(xml, d);
   if (!imported) throw new Error(JSON.stringify(d.list));
   const graph = readProcess(imported.definitions, d);
   return { definitions: imported.definitions, graph, diagnostics: d.list };
@@ -98,5 +98,13 @@ describe('BPMN import and export', () => {
     expect(diagnostics).toEqual([]);
     expect(graph?.processId).toBe('Process_1');
     expect(graph?.nodes.Task_1?.name).toEqual({ ka: 'მიღება', en: 'Intake' });
+  });
+
+  it('offers importBpmn for tools, with diagnostics instead of throwing', async () => {
+    const ok = await importBpmn(fixtureText('modelers/camunda8.bpmn'));
+    expect(ok.definitions?.$type).toBe('bpmn:Definitions');
+    const bad = await importBpmn('<nope');
+    expect(bad.definitions).toBeUndefined();
+    expect(bad.diagnostics.map((d) => d.code)).toEqual(['BPMN_XML_INVALID']);
   });
 });

@@ -1,7 +1,8 @@
 // Reads process.bpmn through bpmn-moddle, after size and nesting checks.
 // Reader errors and warnings become diagnostics; nothing throws.
 import type { ModdleElement } from 'bpmn-moddle';
-import type { Diagnostics } from '../definition/diagnostics.ts';
+import { Diagnostics } from '../definition/diagnostics.ts';
+import type { Diagnostic } from '../generated/diagnostic.ts';
 import { LIMITS } from './limits.ts';
 import { createModdle } from './moddle.ts';
 import { scanXml } from './scan-xml.ts';
@@ -13,7 +14,7 @@ export interface ImportedBpmn {
   definitions: ModdleElement;
 }
 
-export async function importBpmn(
+export async function parseBpmn(
   xml: string,
   diagnostics: Diagnostics,
 ): Promise<ImportedBpmn | undefined> {
@@ -49,4 +50,15 @@ export async function importBpmn(
     diagnostics.add('BPMN_XML_INVALID', { path: PATH }, { detail: detail ?? '' });
     return undefined;
   }
+}
+
+/** Reads BPMN XML for tools (studio, scripts): the moddle tree, or diagnostics saying why not. */
+export async function importBpmn(
+  xml: string,
+): Promise<{ definitions?: ModdleElement; diagnostics: Diagnostic[] }> {
+  const d = new Diagnostics();
+  const imported = await parseBpmn(xml, d);
+  return imported
+    ? { definitions: imported.definitions, diagnostics: d.list }
+    : { diagnostics: d.list };
 }

@@ -1,7 +1,7 @@
 // compile(bundle): reads and checks every file of a service bundle and builds
 // the executable definition (a plain JSON graph with a content hash). The
 // definition is returned only when no diagnostic is an error.
-import { importBpmn } from '../bpmn/import-bpmn.ts';
+import { parseBpmn } from '../bpmn/import-bpmn.ts';
 import { readProcess } from '../bpmn/read-process.ts';
 import type { Definition, DefinitionForm } from '../generated/definition.ts';
 import type { Diagnostic } from '../generated/diagnostic.ts';
@@ -62,7 +62,7 @@ export async function compile(
 ): Promise<CompileResult> {
   const d = new Diagnostics();
   const read = readBundle(bundle, d);
-  const imported = read.bpmn !== undefined ? await importBpmn(read.bpmn, d) : undefined;
+  const imported = read.bpmn !== undefined ? await parseBpmn(read.bpmn, d) : undefined;
   const graph = imported ? readProcess(imported.definitions, d) : undefined;
   const { service } = read;
   if (!graph || !service) return { diagnostics: d.list, scenarios: read.scenarios };
