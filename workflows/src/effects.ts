@@ -183,7 +183,7 @@ export class Effects {
 
   private runAction(c: RunActionCommand): void {
     const { runAction } = proxyActivities<ProcedureActivities>({
-      startToCloseTimeout: '5 minutes',
+      startToCloseTimeout: (this.driver.input.limits?.actionTimeoutSeconds ?? 300) * 1000,
       retry: temporalRetry(c.retry),
     });
     const input = this.driver.input;

@@ -18,7 +18,7 @@ import type { ProcedureInput } from './generated/procedure-input.ts';
 import { registerHandlers, registerStartingQueries } from './handlers.ts';
 
 const { loadDefinition } = proxyActivities<ProcedureActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '10 seconds',
   retry: { maximumAttempts: 10 },
 });
 

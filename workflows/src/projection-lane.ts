@@ -13,7 +13,7 @@ import type {
 } from './generated/activity-payloads.ts';
 
 const projections = proxyActivities<ProcedureActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: 500, maximumInterval: 30_000 },
 });
 

@@ -30,6 +30,10 @@ export interface ProcedureInput {
      * Continue as new past this history length even before the server suggests it.
      */
     historyEvents?: number;
+    /**
+     * How long one attempt of an action may run before Temporal retries it (start-to-close); 300 by default. A lost worker's attempts are retried after this.
+     */
+    actionTimeoutSeconds?: number;
   };
 }
 /**
