@@ -57,4 +57,8 @@ describe('compileFeel', () => {
   it('returns the same compiled value for the same source', () => {
     expect(compileFeel('a = 1')).toBe(compileFeel('a = 1'));
   });
+
+  it('reads context names that contain spaces', () => {
+    expect(run('first name = "ნინო"', { 'first name': 'ნინო' })).toBe(true);
+  });
 });

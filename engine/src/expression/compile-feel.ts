@@ -69,8 +69,10 @@ function prepare(
   body: string,
 ): ((context: Record<string, unknown>, now: string) => unknown) | undefined {
   const names = [...new Set(freeVariablePaths(body).map((p) => p[0]!))].filter(
-    (n) => n !== 'now' && n !== 'today' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(n),
+    (n) => n !== 'now' && n !== 'today',
   );
+  // Names with spaces or odd characters cannot be parameters: parse per call.
+  if (!names.every((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) return undefined;
   const params = ['now', 'today', ...names];
   let wrapper: Wrapper;
   try {
