@@ -38,4 +38,19 @@ describe.each(ids)('bundle %s', (id) => {
     ];
     for (const name of Object.keys(compiled.definition!.actions)) expect(provided).toContain(name);
   });
+
+  it('names every task and event in Georgian and English', async () => {
+    const { compiled } = await example(id);
+    for (const node of Object.values(compiled.definition!.nodes)) {
+      if (node.type.endsWith('Gateway')) continue;
+      expect({ node: node.id, ka: node.name?.ka }).toEqual({
+        node: node.id,
+        ka: expect.stringMatching(/[\u10D0-\u10FF]/),
+      });
+      expect({ node: node.id, en: node.name?.en }).toEqual({
+        node: node.id,
+        en: expect.stringMatching(/^[^\u10D0-\u10FF]+$/),
+      });
+    }
+  });
 });
