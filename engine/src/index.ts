@@ -15,6 +15,7 @@ export { formVariable } from './definition/rule-context.ts';
 export { compileFeel, type FeelCompiled, type FeelError } from './expression/compile-feel.ts';
 export { freeVariablePaths } from './expression/feel-names.ts';
 export type { Localized } from './expression/localized.ts';
+export type { ActionCatalogue, ActionCatalogueEntry } from './generated/action-catalogue.ts';
 export type * from './generated/command.ts';
 export type {
   Definition,
@@ -27,9 +28,15 @@ export type {
 export type { Diagnostic } from './generated/diagnostic.ts';
 export type * from './generated/event.ts';
 export type { FormFile } from './generated/form.ts';
-export type { ScenarioActionResult, ScenarioFile, ScenarioStep } from './generated/scenario.ts';
+export type {
+  ScenarioActionResult,
+  ScenarioExpectedIssue,
+  ScenarioFile,
+  ScenarioInvalidStart,
+  ScenarioStep,
+} from './generated/scenario.ts';
 export type { ServiceFile } from './generated/service.ts';
-export type { CaseState, Token } from './generated/state.ts';
+export type { CaseIdentity, CaseState, Token } from './generated/state.ts';
 export { type Interpreter, interpreter } from './interpreter/interpreter.ts';
 export { type Pending, pending } from './interpreter/pending.ts';
 export { type StartInput, start } from './interpreter/start.ts';
@@ -37,6 +44,7 @@ export { step } from './interpreter/step.ts';
 export type { Rejection, StepResult } from './interpreter/step-result.ts';
 export { schemas } from './schemas/index.ts';
 export type { CheckFailure } from './simulate/check.ts';
+export type { FormIssue, TaskValidator } from './simulate/form-checks.ts';
 export {
   MAX_SIMULATION_EVENTS,
   type SimulateOptions,

@@ -130,6 +130,15 @@ const readers: Record<string, Reader> = {
     }
     return true;
   },
+  'bpmn:ReceiveTask': (el, node, d) => {
+    node.type = 'receiveTask';
+    const variable = attr(el, 'resultVariable');
+    if (variable) node.variable = variable;
+    const name = el.messageRef?.name ?? el.messageRef?.id;
+    if (name) node.message = name;
+    else d.add('MESSAGE_MISSING', { path: PATH, element: node.id }, { id: node.id });
+    return true;
+  },
   'bpmn:ExclusiveGateway': (el, node) => {
     node.type = 'exclusiveGateway';
     if (el.default?.id) node.default = el.default.id;

@@ -10,12 +10,20 @@ import type { Bundle } from './bundle.ts';
 import { canonicalJson, sha256 } from './content-hash.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { readBundle } from './read-bundle.ts';
-import { type CompileOptions, formVariable, type RuleContext } from './rule-context.ts';
+import {
+  CASE_VARIABLE,
+  type CompileOptions,
+  caseVariableSchema,
+  formVariable,
+  type RuleContext,
+} from './rule-context.ts';
 import { callGraph } from './rules/call-graph.ts';
+import { endOutcomes } from './rules/end-outcomes.ts';
 import { exclusiveGateways } from './rules/exclusive-gateways.ts';
 import { expressions } from './rules/expressions.ts';
 import { guide } from './rules/guide.ts';
 import { parallelJoins } from './rules/parallel-joins.ts';
+import { reservedVariables } from './rules/reserved-variables.ts';
 import { scenarios } from './rules/scenarios.ts';
 import { structure } from './rules/structure.ts';
 import { tasks } from './rules/tasks.ts';
@@ -32,6 +40,8 @@ const RULES = [
   parallelJoins,
   exclusiveGateways,
   tasks,
+  endOutcomes,
+  reservedVariables,
   timers,
   expressions,
   callGraph,
@@ -40,7 +50,7 @@ const RULES = [
 ];
 
 function scope(ctx: Omit<RuleContext, 'variables'>): RuleContext['variables'] {
-  const vars: RuleContext['variables'] = new Map();
+  const vars: RuleContext['variables'] = new Map([[CASE_VARIABLE, caseVariableSchema]]);
   const formSchema = (key?: string) =>
     key ? (ctx.forms[key]?.schema as Record<string, unknown>) : undefined;
   vars.set(formVariable(ctx.service.startForm), formSchema(ctx.service.startForm));
@@ -49,7 +59,9 @@ function scope(ctx: Omit<RuleContext, 'variables'>): RuleContext['variables'] {
       vars.set(n.variable ?? formVariable(n.form), formSchema(n.form));
     else if (n.variable) {
       const output =
-        n.type === 'serviceTask' && n.action ? ctx.service.actions?.[n.action]?.output : undefined;
+        n.type === 'serviceTask' && n.action
+          ? (ctx.service.actions?.[n.action]?.output ?? ctx.options.actions?.[n.action]?.output)
+          : undefined;
       vars.set(n.variable, output as Record<string, unknown> | undefined);
     }
   }
@@ -96,6 +108,12 @@ export async function compile(
   const actions: Definition['actions'] = {};
   for (const [name, a] of Object.entries(service.actions ?? {})) {
     actions[name] = { title: a.title, ...(a.retry ? { retry: a.retry } : {}) };
+  }
+  for (const n of Object.values(graph.nodes)) {
+    // An action only the installation's catalogue knows still gets a title in the definition.
+    const entry = n.action ? options.actions?.[n.action] : undefined;
+    if (n.action && entry && !actions[n.action])
+      actions[n.action] = { title: entry.title ?? { ka: n.action, en: n.action } };
   }
   const serviceGuide = read.guide.service;
   const calledServices = [

@@ -58,8 +58,10 @@ export const catalog = {
   },
   BPMN_UNSUPPORTED_ELEMENT: {
     severity: 'error',
-    ka: (p) => `ელემენტი ${p.id} (${p.type}) არ არის მხარდაჭერილი`,
-    en: (p) => `Element ${p.id} (${p.type}) is not supported`,
+    ka: (p) =>
+      `ელემენტი ${p.id} (${p.type}) არ არის მხარდაჭერილი. შესაძლებელია: საწყისი და დასრულების მოვლენა (განსაზღვრების გარეშე), მომხმარებლის, სერვისის და მიღების ამოცანა (receiveTask), ქვესერვისის გამოძახება, გამომრიცხავი და პარალელური გადამრთველი, შუალედური ტაიმერი და შეტყობინება, სასაზღვრო ტაიმერი და შეცდომა`,
+    en: (p) =>
+      `Element ${p.id} (${p.type}) is not supported. Supported: start and end events (without event definitions), user, service and receive tasks, call activities, exclusive and parallel gateways, intermediate timer and message catch events, boundary timer and error events`,
   },
   START_EVENT_COUNT: {
     severity: 'error',
@@ -141,6 +143,16 @@ export const catalog = {
     ka: (p) => `მოქმედება "${p.name}" service.json-ში არ არის აღწერილი`,
     en: (p) => `Action "${p.name}" is not declared in service.json`,
   },
+  ACTION_NOT_IN_CATALOGUE: {
+    severity: 'error',
+    ka: (p) => `მოქმედება "${p.name}" ამ ინსტალაციის მოქმედებების კატალოგში არ არის`,
+    en: (p) => `Action "${p.name}" is not in this installation's action catalogue`,
+  },
+  VARIABLE_RESERVED: {
+    severity: 'error',
+    ka: (p) => `ცვლადის სახელი "${p.name}" დაცულია (საქმის იდენტიფიკაცია); აირჩიეთ სხვა`,
+    en: (p) => `The variable name "${p.name}" is reserved for the case identity; choose another`,
+  },
   FEEL_SYNTAX: {
     severity: 'error',
     ka: (p) => `FEEL შეცდომა (${p.where}): ${p.detail}`,
@@ -173,8 +185,8 @@ export const catalog = {
   },
   MESSAGE_MISSING: {
     severity: 'error',
-    ka: (p) => `შეტყობინების მოვლენას ${p.id} შეტყობინების სახელი არ აქვს`,
-    en: (p) => `Message event ${p.id} names no message`,
+    ka: (p) => `შეტყობინების მოვლენას ან მიღების ამოცანას ${p.id} შეტყობინების სახელი არ აქვს`,
+    en: (p) => `Message event or receive task ${p.id} names no message`,
   },
   BOUNDARY_ERROR_TARGET: {
     severity: 'error',
@@ -201,6 +213,13 @@ export const catalog = {
     severity: 'warning',
     ka: (p) => `დასრულების მოვლენას ${p.id} შედეგი (gov:outcome) არ აქვს`,
     en: (p) => `End event ${p.id} has no outcome (gov:outcome)`,
+  },
+  SCENARIO_EXPECT_INVALID_STEP: {
+    severity: 'error',
+    ka: (p) =>
+      `სცენარში ${p.file} expectInvalid მხოლოდ ამოცანის შესრულების (completeTask) ნაბიჯს შეიძლება ჰქონდეს, არა "${p.step}"-ს`,
+    en: (p) =>
+      `In scenario ${p.file}, expectInvalid belongs on a completeTask step only, not on "${p.step}"`,
   },
   SCENARIO_UNKNOWN_ELEMENT: {
     severity: 'error',

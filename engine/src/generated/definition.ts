@@ -9,6 +9,7 @@ export type NodeType =
   | 'parallelGateway'
   | 'timerEvent'
   | 'messageEvent'
+  | 'receiveTask'
   | 'boundaryTimer'
   | 'boundaryError'
   | 'callActivity';
@@ -96,7 +97,7 @@ export interface DefinitionNode {
    */
   roles?: string[];
   /**
-   * userTask, serviceTask, messageEvent, callActivity: the variable receiving the result.
+   * userTask, serviceTask, messageEvent, receiveTask, callActivity: the variable receiving the result.
    */
   variable?: string;
   /**
@@ -127,7 +128,7 @@ export interface DefinitionNode {
    */
   errorCode?: string;
   /**
-   * messageEvent: message name.
+   * messageEvent, receiveTask: message name.
    */
   message?: string;
   /**

@@ -1,6 +1,13 @@
 // Generated from engine/src/schemas/scenario.schema.json by scripts/codegen.ts. Do not edit: change the schema and run `pnpm codegen`.
 
 /**
+ * The submission must be refused with exactly these field issues (any order); on a completeTask step the task stays open.
+ *
+ * @maxItems 100
+ */
+export type ScenarioExpectedIssues = ScenarioExpectedIssue[];
+
+/**
  * scenarios/<name>.json: a start form, scripted events and the passing of time, and the expected path and outcome.
  */
 export interface ScenarioFile {
@@ -18,6 +25,22 @@ export interface ScenarioFile {
     data: {
       [k: string]: unknown;
     };
+    /**
+     * The case identity the runtime assigns (FEEL `case`); `service` defaults to the definition's service id.
+     */
+    case?: {
+      id: string;
+      number: string;
+      tenant: string;
+      service?: string;
+      version?: number;
+    };
+    /**
+     * Start form submissions refused before the case opens, each with the field issues it must get.
+     *
+     * @maxItems 100
+     */
+    invalid?: ScenarioInvalidStart[];
   };
   /**
    * Default results of actions by name, used whenever the process runs one.
@@ -48,6 +71,23 @@ export interface Localized {
   ka: string;
   en: string;
 }
+export interface ScenarioInvalidStart {
+  title?: Localized;
+  data: {
+    [k: string]: unknown;
+  };
+  expectInvalid: ScenarioExpectedIssues;
+}
+export interface ScenarioExpectedIssue {
+  /**
+   * JSON Pointer of the field, e.g. /personalNumber.
+   */
+  path: string;
+  /**
+   * The validator's issue code: format, required, pattern, ...
+   */
+  code: string;
+}
 export interface ScenarioActionResult {
   output?: unknown;
   error?: {
@@ -73,4 +113,6 @@ export interface ScenarioStep {
    */
   duration?: string;
   result?: ScenarioActionResult;
+  title?: Localized;
+  expectInvalid?: ScenarioExpectedIssues;
 }

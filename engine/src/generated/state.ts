@@ -7,6 +7,7 @@ export interface CaseState {
   schemaVersion: 1;
   definitionHash: string;
   serviceId: string;
+  case?: CaseIdentity;
   status: 'running' | 'completed' | 'cancelled';
   outcome?: string;
   variables: {
@@ -31,6 +32,28 @@ export interface CaseState {
     node: string;
     at: string;
   }[];
+}
+/**
+ * The case identity the runtime gave at start; FEEL reads it as `case`. Absent when the driver gave none.
+ */
+export interface CaseIdentity {
+  /**
+   * The runtime's case id.
+   */
+  id: string;
+  /**
+   * The human case number, e.g. MR-2026-000123.
+   */
+  number: string;
+  tenant: string;
+  /**
+   * The service id.
+   */
+  service: string;
+  /**
+   * The published version of the service.
+   */
+  version?: number;
 }
 /**
  * A token waiting at a node for an event.

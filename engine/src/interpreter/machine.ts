@@ -44,6 +44,12 @@ export class Machine {
       this.state.path.splice(0, this.state.path.length - MAX_PATH);
   }
 
+  /** What FEEL sees: the case variables and, when the driver gave one, the case identity as `case`. */
+  feelContext(): Record<string, unknown> {
+    const vars = this.state.variables as Record<string, unknown>;
+    return this.state.case ? { ...vars, case: this.state.case } : vars;
+  }
+
   evaluate(
     source: string,
     extra?: Record<string, unknown>,
@@ -51,9 +57,7 @@ export class Machine {
     const compiled = compileFeel(source);
     if (!compiled.ok) return { ok: false, message: compiled.error.message.en };
     try {
-      const context = extra
-        ? { ...this.state.variables, ...extra }
-        : (this.state.variables as Record<string, unknown>);
+      const context = extra ? { ...this.feelContext(), ...extra } : this.feelContext();
       return { ok: true, value: compiled.evaluate(context, this.now) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -145,6 +149,13 @@ export class Machine {
       case 'messageEvent':
         this.state.tokens.push({ id: this.nextId(n.id), node: n.id, wait: 'message' });
         return;
+      case 'receiveTask': {
+        // A message wait that, unlike the catch event, carries boundary timers (its deadline).
+        const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'message' };
+        this.armBoundaries(n, token);
+        this.state.tokens.push(token);
+        return;
+      }
     }
   }
 
@@ -155,7 +166,7 @@ export class Machine {
     for (const b of n.boundaries ?? []) {
       const boundary = this.node(b);
       if (boundary.type !== 'boundaryTimer' || !boundary.timer) continue;
-      const at = fireAt(boundary.timer, this.state.variables, this.now, this.def.service.sla);
+      const at = fireAt(boundary.timer, this.feelContext(), this.now, this.def.service.sla);
       if (!at) continue;
       const id = `${b}/${visit}`;
       token.boundaryTimers = [...(token.boundaryTimers ?? []), { id, node: b, fireAt: at }];
@@ -224,7 +235,7 @@ export class Machine {
   private startTimer(n: DefinitionNode): void {
     const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'timer' };
     const at = n.timer
-      ? fireAt(n.timer, this.state.variables, this.now, this.def.service.sla)
+      ? fireAt(n.timer, this.feelContext(), this.now, this.def.service.sla)
       : undefined;
     if (!at) {
       this.incident(token, 'TIMER_INVALID', 'the timer gives no valid duration or date');

@@ -1,13 +1,17 @@
 // start(definition, input, now): a new case, run until its first wait states.
 import { jsonDepth, MAX_JSON_DEPTH } from '../definition/json-depth.ts';
+import { validateJson } from '../definition/validate-json.ts';
 import type { Definition } from '../generated/definition.ts';
-import type { CaseState } from '../generated/state.ts';
+import type { CaseIdentity, CaseState } from '../generated/state.ts';
+import stateSchema from '../schemas/state.schema.json' with { type: 'json' };
 import { Machine } from './machine.ts';
 import type { StepResult } from './step-result.ts';
 
 export interface StartInput {
   /** The start form's data; stored under the start form's variable. */
   data: Record<string, unknown>;
+  /** Who the case is (id, human number, tenant, service): kept in the state and read by FEEL as `case`. */
+  case?: CaseIdentity;
 }
 
 export function start(definition: Definition, input: StartInput, now: string): StepResult {
@@ -30,6 +34,18 @@ export function start(definition: Definition, input: StartInput, now: string): S
       en: `The start data is nested deeper than ${MAX_JSON_DEPTH} levels`,
     };
     return { state, commands: [], rejected: { code: 'DATA_TOO_DEEP', path: 'data', message } };
+  }
+  if (input.case !== undefined) {
+    const issues = validateJson(stateSchema.$defs.CaseIdentity, input.case);
+    if (issues.length > 0) {
+      state.status = 'cancelled';
+      const message = {
+        ka: `საქმის იდენტიფიკაცია არასწორია: ${issues[0]!.pointer || '/'}`,
+        en: `The case identity is invalid: ${issues[0]!.pointer || '/'} (${issues[0]!.keyword})`,
+      };
+      return { state, commands: [], rejected: { code: 'INVALID_CASE', path: 'case', message } };
+    }
+    state.case = structuredData(input.case);
   }
   state.variables[definition.service.startVariable] = structuredData(input.data);
   const machine = new Machine(definition, state, now);

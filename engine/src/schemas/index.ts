@@ -1,5 +1,6 @@
 // The engine's JSON Schemas, for tools that validate or document its files
 // and messages (studio editors, OpenAPI, workflow update validators).
+import actionCatalogue from './action-catalogue.schema.json' with { type: 'json' };
 import command from './command.schema.json' with { type: 'json' };
 import definition from './definition.schema.json' with { type: 'json' };
 import diagnostic from './diagnostic.schema.json' with { type: 'json' };
@@ -18,4 +19,5 @@ export const schemas = {
   event,
   command,
   diagnostic,
+  actionCatalogue,
 } as const;

@@ -4,7 +4,7 @@ import type { Bundle } from '../definition/bundle.ts';
 import { compile } from '../definition/compile.ts';
 import type { CompileOptions } from '../definition/rule-context.ts';
 import type { Diagnostic } from '../generated/diagnostic.ts';
-import { type SimulationResult, simulate } from './simulate.ts';
+import { type SimulateOptions, type SimulationResult, simulate } from './simulate.ts';
 
 export interface BundleSimulation {
   diagnostics: Diagnostic[];
@@ -14,12 +14,13 @@ export interface BundleSimulation {
 export async function simulateBundle(
   bundle: Bundle,
   options: CompileOptions = {},
+  simulateOptions: SimulateOptions = {},
 ): Promise<BundleSimulation> {
   const { definition, diagnostics, scenarios } = await compile(bundle, options);
   const results: Record<string, SimulationResult> = {};
   if (definition) {
     for (const [name, scenario] of Object.entries(scenarios))
-      results[name] = simulate(definition, scenario);
+      results[name] = simulate(definition, scenario, simulateOptions);
   }
   return { diagnostics, results };
 }

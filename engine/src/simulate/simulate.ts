@@ -12,6 +12,7 @@ import type { CaseState } from '../generated/state.ts';
 import { start } from '../interpreter/start.ts';
 import { step } from '../interpreter/step.ts';
 import { type CheckFailure, checkExpectations } from './check.ts';
+import { checkAccepted, checkRefusal, type FormIssue, type TaskValidator } from './form-checks.ts';
 
 /** Events one simulation may apply before it is stopped (a loop of actions never ends otherwise). */
 export const MAX_SIMULATION_EVENTS = 10_000;
@@ -37,6 +38,12 @@ export interface SimulateOptions {
   timeline?: boolean;
   /** Compiled sub-services by id: call activities run them inline, answering their actions from the same scenario. */
   services?: Record<string, Definition>;
+  /**
+   * Validates form submissions (inject @saqme/forms; the engine does not import it).
+   * With it, every start and task submission is checked as a driver would check it,
+   * and `expectInvalid` steps are checked; without it, an `expectInvalid` step fails.
+   */
+  validateTask?: TaskValidator;
 }
 
 /** Sub-service nesting the simulator follows before leaving a child to scenario steps. */
@@ -73,10 +80,16 @@ class Run {
     if (!child || this.depth >= MAX_CHILD_DEPTH) return;
     const data =
       input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+    // The sub-case belongs to the parent's case file: same number and tenant, its own id.
+    const parent = this.state.case;
+    const identity = parent
+      ? { case: { ...parent, id: `${parent.id}/${childId}`, service: child.service.id } }
+      : {};
+    const { validateTask: _, ...options } = this.options;
     const sub = runScenario(
       child,
-      { ...this.scenario, start: { at: this.now, data }, steps: [], expect: {} },
-      this.options,
+      { ...this.scenario, start: { at: this.now, data, ...identity }, steps: [], expect: {} },
+      options,
       this.depth + 1,
     );
     if (sub.state.status === 'completed') {
@@ -87,6 +100,18 @@ class Run {
         output: sub.state.variables,
       });
     }
+  }
+
+  /** The injected validator's issues for a submission (recorded as a refusal), or undefined without one. */
+  validate(form: string, data: Record<string, unknown>): FormIssue[] | undefined {
+    const issues = this.options.validateTask?.(form, data);
+    if (issues && issues.length > 0 && this.record)
+      this.timeline.push({
+        at: this.now,
+        kind: 'rejected',
+        detail: { code: 'FORM_INVALID', message: formInvalid },
+      });
+    return issues;
   }
 
   fail(code: string, path: string, message: Localized): void {
@@ -170,7 +195,15 @@ class Run {
         this.fail('SCENARIO_TASK_NOT_OPEN', at, notOpen(s.node ?? ''));
         return;
       }
-      this.apply({ type: 'taskCompleted', taskId, data: s.data ?? {} });
+      const form = this.def.nodes[s.node ?? '']?.form ?? '';
+      const issues = this.validate(form, s.data ?? {});
+      const failure = s.expectInvalid
+        ? checkRefusal(form, s.expectInvalid, issues)
+        : checkAccepted(form, issues);
+      if (failure) this.fail(failure.code, at, failure.message);
+      // A refused submission leaves the task open, as the driver's update validator does.
+      if (!s.expectInvalid && !failure)
+        this.apply({ type: 'taskCompleted', taskId, data: s.data ?? {} });
       return;
     }
     if (s.do === 'message') {
@@ -206,6 +239,7 @@ function resultEvent(actionId: string, r: ScenarioActionResult): EngineEvent {
     : { type: 'actionSucceeded', actionId, output: r.output ?? null };
 }
 
+const formInvalid: Localized = { ka: 'ფორმა შეცდომებს შეიცავს', en: 'The form has errors' };
 const limitMessage: Localized = {
   ka: `სიმულაცია ${MAX_SIMULATION_EVENTS} მოვლენის შემდეგ შეჩერდა`,
   en: `The simulation stopped after ${MAX_SIMULATION_EVENTS} events`,
@@ -235,7 +269,27 @@ function runScenario(
   depth: number,
 ): SimulationResult {
   const run = new Run(definition, scenario, options, depth);
-  const first = start(definition, { data: scenario.start.data }, run.now);
+  const startForm = definition.service.startForm;
+  (scenario.start.invalid ?? []).forEach((attempt, i) => {
+    const failure = checkRefusal(
+      startForm,
+      attempt.expectInvalid,
+      run.validate(startForm, attempt.data),
+    );
+    if (failure) run.fail(failure.code, `scenarios#/start/invalid/${i}`, failure.message);
+  });
+  const accepted = checkAccepted(startForm, run.validate(startForm, scenario.start.data));
+  if (accepted) run.fail(accepted.code, 'scenarios#/start/data', accepted.message);
+  const { case: identity } = scenario.start;
+  const first = start(
+    definition,
+    {
+      data: scenario.start.data,
+      ...(identity ? { case: { service: definition.service.id, ...identity } } : {}),
+    },
+    run.now,
+  );
+  if (first.rejected) run.fail(first.rejected.code, 'scenarios#/start', first.rejected.message);
   run.state = first.state;
   run.handle(first.commands);
   run.apply();

@@ -1,5 +1,6 @@
 // References from tasks and events to the rest of the bundle: forms, roles,
-// actions, sub-services, and where boundary events may sit.
+// actions (service.json or the installation's catalogue), sub-services, and
+// where boundary events may sit.
 import { BPMN, type RuleContext } from '../rule-context.ts';
 
 export function tasks({ graph, service, forms, options, d }: RuleContext): void {
@@ -18,7 +19,9 @@ export function tasks({ graph, service, forms, options, d }: RuleContext): void 
     }
     if (n.type === 'serviceTask') {
       if (!n.action) d.add('ACTION_MISSING', at, { id: n.id });
-      else if (!actions[n.action]) d.add('ACTION_UNKNOWN', at, { name: n.action });
+      else if (options.actions) {
+        if (!options.actions[n.action]) d.add('ACTION_NOT_IN_CATALOGUE', at, { name: n.action });
+      } else if (!actions[n.action]) d.add('ACTION_UNKNOWN', at, { name: n.action });
     }
     if (n.type === 'callActivity') {
       if (!n.service) d.add('CALL_NO_SERVICE', at, { id: n.id });
@@ -31,9 +34,8 @@ export function tasks({ graph, service, forms, options, d }: RuleContext): void 
       const hosts =
         n.type === 'boundaryError'
           ? ['serviceTask', 'callActivity']
-          : ['userTask', 'serviceTask', 'callActivity'];
+          : ['userTask', 'serviceTask', 'callActivity', 'receiveTask'];
       if (!host || !hosts.includes(host.type)) d.add('BOUNDARY_ERROR_TARGET', at, { id: n.id });
     }
-    if (n.type === 'endEvent' && !n.outcome) d.add('END_NO_OUTCOME', at, { id: n.id });
   }
 }
