@@ -15,11 +15,6 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
   return user;
 }
 
-export async function findUserById(db: Db, id: string): Promise<User | undefined> {
-  const [user] = await db.select().from(users).where(eq(users.id, id));
-  return user;
-}
-
 export async function grantsOf(db: Db, userId: string): Promise<Grant[]> {
   return db
     .select({ tenantId: roleGrants.tenantId, role: roleGrants.role })

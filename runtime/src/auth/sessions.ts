@@ -45,6 +45,45 @@ export async function createSession(
   return { token: `${id}.${secret}`, session: session! };
 }
 
+export type SessionVerdict = 'valid' | 'refresh' | 'expired' | 'invalid';
+
+/** Judges a stored session against the presented secret and the clock; pure. */
+export function judgeSession(
+  session: Session,
+  secret: string,
+  now: Date,
+  policy: SessionPolicy,
+): SessionVerdict {
+  if (!secretMatches(secret, session.secretHash)) return 'invalid';
+  const t = now.getTime();
+  if (
+    t - session.createdAt.getTime() >= policy.absoluteTimeoutMs ||
+    t - session.lastVerifiedAt.getTime() >= policy.idleTimeoutMs
+  ) {
+    return 'expired';
+  }
+  return t - session.lastVerifiedAt.getTime() >= ACTIVITY_CHECK_INTERVAL_MS ? 'refresh' : 'valid';
+}
+
+/** Applies a verdict: ends an expired session, records activity; returns the live session or null. */
+export async function applyVerdict(
+  db: Db,
+  session: Session,
+  verdict: SessionVerdict,
+  now: Date,
+): Promise<Session | null> {
+  if (verdict === 'invalid') return null;
+  if (verdict === 'expired') {
+    await deleteSession(db, session.id);
+    return null;
+  }
+  if (verdict === 'refresh') {
+    await db.update(sessions).set({ lastVerifiedAt: now }).where(eq(sessions.id, session.id));
+    return { ...session, lastVerifiedAt: now };
+  }
+  return session;
+}
+
 export async function validateSessionToken(
   db: Db,
   token: string,
@@ -54,20 +93,8 @@ export async function validateSessionToken(
   const parts = splitToken(token);
   if (!parts) return null;
   const [session] = await db.select().from(sessions).where(eq(sessions.id, parts.id));
-  if (!session || !secretMatches(parts.secret, session.secretHash)) return null;
-  const t = now.getTime();
-  if (
-    t - session.createdAt.getTime() >= policy.absoluteTimeoutMs ||
-    t - session.lastVerifiedAt.getTime() >= policy.idleTimeoutMs
-  ) {
-    await deleteSession(db, session.id);
-    return null;
-  }
-  if (t - session.lastVerifiedAt.getTime() >= ACTIVITY_CHECK_INTERVAL_MS) {
-    await db.update(sessions).set({ lastVerifiedAt: now }).where(eq(sessions.id, session.id));
-    return { ...session, lastVerifiedAt: now };
-  }
-  return session;
+  if (!session) return null;
+  return applyVerdict(db, session, judgeSession(session, parts.secret, now, policy), now);
 }
 
 export function sessionExpiresAt(

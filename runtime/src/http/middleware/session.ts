@@ -1,11 +1,13 @@
 // Resolves the session from the cookie (browsers) or a bearer token (API
 // clients) and loads the user's grants; routes then require roles in the
 // session's current tenant.
+
+import { asc, eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findUserById, grantsOf } from '../../auth/accounts.ts';
-import { validateSessionToken } from '../../auth/sessions.ts';
-import type { Role } from '../../db/schema/index.ts';
+import { splitToken } from '../../auth/session-token.ts';
+import { applyVerdict, judgeSession } from '../../auth/sessions.ts';
+import { type Role, roleGrants, sessions, users } from '../../db/schema/index.ts';
 import type { AppDeps, AppEnv, AuthState } from '../env.ts';
 import { ProblemError } from '../problem.ts';
 
@@ -16,16 +18,37 @@ function tokenOf(header: string | undefined, cookie: string | undefined): string
   return bearer ?? cookie;
 }
 
+/** One query loads the session, its user and all their grants; then the verdict is applied. */
 export async function resolveAuth(deps: AppDeps, token: string): Promise<AuthState | undefined> {
+  const parts = splitToken(token);
+  if (!parts) return undefined;
   const { db } = deps.database;
-  const session = await validateSessionToken(db, token, deps.now(), deps.sessionPolicy);
+  const rows = await db
+    .select({
+      session: sessions,
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        disabledAt: users.disabledAt,
+      },
+      grant: { tenantId: roleGrants.tenantId, role: roleGrants.role },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(roleGrants, eq(roleGrants.userId, sessions.userId))
+    .where(eq(sessions.id, parts.id))
+    .orderBy(asc(roleGrants.tenantId), asc(roleGrants.role));
+  const first = rows[0];
+  if (!first || first.user.disabledAt) return undefined;
+  const now = deps.now();
+  const verdict = judgeSession(first.session, parts.secret, now, deps.sessionPolicy);
+  const session = await applyVerdict(db, first.session, verdict, now);
   if (!session) return undefined;
-  const user = await findUserById(db, session.userId);
-  if (!user || user.disabledAt) return undefined;
-  const grants = await grantsOf(db, user.id);
+  const grants = rows.flatMap((r) => (r.grant ? [r.grant] : []));
   return {
     session,
-    user: { id: user.id, username: user.username, displayName: user.displayName },
+    user: { id: first.user.id, username: first.user.username, displayName: first.user.displayName },
     tenantId: session.tenantId,
     roles: grants.filter((g) => g.tenantId === session.tenantId).map((g) => g.role),
     grants,

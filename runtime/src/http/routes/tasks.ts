@@ -4,7 +4,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
-import { ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
+import { INBOX_NO_DUE, ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { InboxQuery } from '../../generated/inbox-query.ts';
 import type { Task } from '../../generated/task.ts';
@@ -26,9 +26,10 @@ const ListBody = jsonSchema<{ items: Task[]; next: string | null }>({
   properties: { items: { type: 'array', items: taskSchema }, next: { type: ['string', 'null'] } },
 });
 
-// Tasks without a due date sort last; a far-future stand-in keeps the keyset a plain comparison.
+// Tasks without a due date sort last; a far-future stand-in keeps the keyset a
+// plain comparison. Spelled as in the index, so the planner uses it.
 const NO_DUE = '9999-12-31T00:00:00.000Z';
-const dueKey = sql`coalesce(${tasks.dueAt}, ${NO_DUE}::timestamptz)`;
+const dueKey = sql`coalesce(${tasks.dueAt}, ${sql.raw(INBOX_NO_DUE)})`;
 
 function toTask(t: Omit<TaskRow, 'tenantId'>): Task {
   return {

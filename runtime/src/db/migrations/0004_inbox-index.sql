@@ -1,0 +1,2 @@
+DROP INDEX "tasks_inbox_idx";--> statement-breakpoint
+CREATE INDEX "tasks_inbox_idx" ON "tasks" USING btree ("tenant_id",coalesce("due_at", '9999-12-31 00:00:00+00'::timestamptz),"id") WHERE "tasks"."status" IN ('open', 'claimed');
