@@ -82,6 +82,28 @@ describe.each(targets)('withTenant on $name', (target) => {
     ).resolves.toEqual([]);
   });
 
+  it('guards every table with a tenant_id that the app role can touch, with row-level security and a policy', async () => {
+    const unguarded = await database.rows<{ table: string }>(sql`
+      SELECT c.relname AS table
+      FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+      WHERE c.relkind = 'r'
+        AND has_table_privilege('saqme_app', c.oid, 'SELECT,INSERT,UPDATE,DELETE')
+        AND (NOT c.relrowsecurity OR NOT EXISTS (
+          SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid
+            AND p.polroles @> ARRAY[(SELECT oid FROM pg_roles WHERE rolname = 'saqme_app')]))
+      ORDER BY 1`);
+    expect(unguarded).toEqual([]);
+    // Sessions and chain heads are the owner's alone: the app role cannot touch them at all.
+    const ownerOnly = await database.rows<{ table: string }>(sql`
+      SELECT relname AS table FROM pg_class
+      WHERE relname IN ('sessions', 'audit_heads')
+        AND NOT has_table_privilege('saqme_app', oid, 'SELECT,INSERT,UPDATE,DELETE')
+      ORDER BY 1`);
+    expect(ownerOnly.map((r) => r.table)).toEqual(['audit_heads', 'sessions']);
+  });
+
   it('sees no tenant rows at all when no tenant is set', async () => {
     const rows = await database.db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL ROLE saqme_app`);
