@@ -18,4 +18,41 @@ describe('compile', () => {
     const b = await compile(loadBundle('municipal-request'));
     expect(a.definition?.hash).toBe(b.definition?.hash);
   });
+
+  it('takes actions and their output schemas from the installation catalogue', async () => {
+    const { files } = loadBundle('municipal-request');
+    files['process.bpmn'] = files['process.bpmn']!.replace(
+      'gov:action="treasury.checkFee"',
+      'gov:action="treasury.checkFees"',
+    );
+    files['process.bpmn'] = files['process.bpmn']!.replace(
+      '= {request: registration.number}',
+      '= {request: registration.number, paid: fee.paid, receipt: fee.receipt}',
+    );
+    const title = { ka: 'მოსაკრებლის შემოწმება', en: 'Check the fee' };
+    const catalogue = (output: Record<string, unknown>) => ({
+      'registry.register': {},
+      'registry.issue': {},
+      'notify.supervisor': {},
+      'treasury.checkFees': { title, output },
+    });
+    const known = {
+      type: 'object',
+      additionalProperties: false,
+      properties: { paid: { type: 'boolean' }, receipt: { type: 'string' } },
+    };
+    const ok = await compile({ files }, { actions: catalogue(known) });
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.definition?.actions['treasury.checkFees']).toEqual({ title });
+    const { paid: _, ...withoutPaid } = known.properties;
+    const missing = await compile(
+      { files },
+      { actions: catalogue({ ...known, properties: withoutPaid }) },
+    );
+    expect(missing.diagnostics.length).toBeGreaterThan(0);
+    for (const d of missing.diagnostics) {
+      expect(d.code).toBe('FEEL_UNKNOWN_FIELD');
+      expect(d.message.en).toContain('fee.paid');
+    }
+  });
 });
