@@ -1,19 +1,14 @@
-// Test helpers shared by the example suites: compiled bundles, parsed files
-// and the invalid-input fixtures, read once per process.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Bundle, type CompileResult, compile, type ScenarioFile } from '@saqme/engine';
-import type { FormFile } from '@saqme/forms';
-import { EXAMPLES_DIR, listExamples, loadExample } from './examples.ts';
-
-export interface InvalidInput {
-  scenario: string;
-  /** 'start' for the start form, otherwise the user task's element id. */
-  node: string;
-  title: { ka: string; en: string };
-  data: Record<string, unknown>;
-  issues: { path: string; code: string }[];
-}
+// Test helpers shared by the example suites: compiled bundles and parsed
+// files, read once per process, and the form validator scenarios run with.
+import {
+  type Bundle,
+  type CompileResult,
+  compile,
+  type ScenarioFile,
+  type TaskValidator,
+} from '@saqme/engine';
+import { type FormFile, validate } from '@saqme/forms';
+import { listExamples, loadExample } from './examples.ts';
 
 export interface LoadedExample {
   id: string;
@@ -21,7 +16,8 @@ export interface LoadedExample {
   compiled: CompileResult;
   forms: Record<string, FormFile>;
   scenarios: Record<string, ScenarioFile>;
-  invalid: InvalidInput[];
+  /** @saqme/forms validation of this bundle's forms, as the simulator's `validateTask`. */
+  validateTask: TaskValidator;
 }
 
 const cache = new Map<string, Promise<LoadedExample>>();
@@ -36,9 +32,13 @@ async function read(id: string): Promise<LoadedExample> {
     if (form) forms[form[1]!] = JSON.parse(text) as FormFile;
     if (scenario) scenarios[scenario[1]!] = JSON.parse(text) as ScenarioFile;
   }
-  const fixture = join(EXAMPLES_DIR, 'test', 'invalid-input', `${id}.json`);
-  const invalid = JSON.parse(readFileSync(fixture, 'utf8')) as InvalidInput[];
-  return { id, bundle, compiled: await compile(bundle), forms, scenarios, invalid };
+  const validateTask: TaskValidator = (key, data, { now }) => {
+    const form = forms[key];
+    if (!form) throw new Error(`${id} has no form ${key}`);
+    const result = validate(form, data, 'en', { now });
+    return result.ok ? [] : result.issues;
+  };
+  return { id, bundle, compiled: await compile(bundle), forms, scenarios, validateTask };
 }
 
 export function example(id: string): Promise<LoadedExample> {

@@ -10,8 +10,15 @@ export interface FormIssue {
   code: string;
 }
 
-/** Validates a submission of the form `formKey`; returns its field issues (none when valid). */
-export type TaskValidator = (formKey: string, data: Record<string, unknown>) => FormIssue[];
+/**
+ * Validates a submission of the form `formKey` at the virtual time `context.now`
+ * (for date rules such as "not in the past"); returns its field issues, none when valid.
+ */
+export type TaskValidator = (
+  formKey: string,
+  data: Record<string, unknown>,
+  context: { now: string },
+) => FormIssue[];
 
 export interface FormCheckFailure {
   code: string;

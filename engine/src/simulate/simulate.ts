@@ -104,7 +104,7 @@ class Run {
 
   /** The injected validator's issues for a submission (recorded as a refusal), or undefined without one. */
   validate(form: string, data: Record<string, unknown>): FormIssue[] | undefined {
-    const issues = this.options.validateTask?.(form, data);
+    const issues = this.options.validateTask?.(form, data, { now: this.now });
     if (issues && issues.length > 0 && this.record)
       this.timeline.push({
         at: this.now,
