@@ -12,6 +12,7 @@ const SIZES: Record<string, [number, number]> = {
   'bpmn:EndEvent': [36, 36],
   'bpmn:BoundaryEvent': [36, 36],
   'bpmn:IntermediateCatchEvent': [36, 36],
+  'bpmn:ReceiveTask': [100, 80],
 };
 
 function onBorder(p: { x: number; y: number }, b: Box): boolean {

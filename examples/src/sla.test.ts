@@ -36,3 +36,20 @@ describe('the working-days SLA of municipal-request', () => {
     expect(await reviewDeadline('2026-04-06T10:00:00+04:00')).toBe('2026-04-23T06:00:00.000Z');
   });
 });
+
+describe('the Ministry reply deadline of diplomatic-id', () => {
+  it('arms five working days on the receive task and escalates once, while the wait goes on', async () => {
+    const { compiled, scenarios, validateTask } = await example('diplomatic-id');
+    expect(compiled.definition!.nodes.Msg_MfaConfirmation?.type).toBe('receiveTask');
+    const result = simulate(compiled.definition!, scenarios['mfa-reply-overdue']!, {
+      validateTask,
+    });
+    const armed = result.timeline
+      .map((e) => e.detail as StartTimerCommand)
+      .find((c) => c.type === 'startTimer' && c.node === 'Timer_MfaDue');
+    // Requested Monday 1 June 2026 at 10:00 Tbilisi: due Monday 8 June, past the weekend.
+    expect(armed?.fireAt).toBe('2026-06-08T06:00:00.000Z');
+    expect(result.path.filter((n) => n === 'Svc_EscalateMfa')).toHaveLength(1);
+    expect(result.outcome).toBe('issued');
+  });
+});
