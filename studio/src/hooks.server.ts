@@ -1,10 +1,11 @@
 // Request pipeline: /api goes to the runtime; every other request gets its
 // language from the cookie (Georgian by default) and its session from the
-// runtime, and is refused when the user may not open it.
-import { error, type Handle, redirect } from '@sveltejs/kit';
+// runtime; anonymous visitors go to the sign-in page. Each section's layout
+// checks the roles (an error thrown here would bypass +error.svelte).
+import { type Handle, redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import type { SessionInfo } from '$lib/api/generated/session-info.ts';
-import { isPublic, sectionOf } from '$lib/nav.ts';
+import { isPublic } from '$lib/nav.ts';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { api } from '$lib/server/api.ts';
 import { forwardToRuntime, isApiPath, runtimeUrl } from '$lib/server/proxy.ts';
@@ -44,10 +45,6 @@ const session: Handle = async ({ event, resolve }) => {
   const path = event.url.pathname;
   if (!isPublic(path) && !event.locals.session && event.route.id !== null) {
     redirect(303, `/login?next=${encodeURIComponent(path + event.url.search)}`);
-  }
-  const section = sectionOf(path);
-  if (section && !section.roles.some((r) => event.locals.session?.roles.includes(r))) {
-    error(403, 'forbidden');
   }
   return resolve(event);
 };

@@ -22,6 +22,10 @@ export async function forwardToRuntime(event: RequestEvent, target: string): Pro
   // The runtime refuses unsafe requests from another origin. A request from
   // this studio's own pages is same-site, so it is presented as the runtime's.
   if (headers.get('origin') === event.url.origin) headers.set('origin', url.origin);
+  // The runtime sees only this studio's address; this names the real client
+  // (internal event.fetch calls keep the original request's address). Any
+  // value the client sent is replaced, so it cannot be spoofed through here.
+  headers.set('x-forwarded-for', event.getClientAddress());
   const hasBody = event.request.method !== 'GET' && event.request.method !== 'HEAD';
   const response = await fetch(url, {
     method: event.request.method,

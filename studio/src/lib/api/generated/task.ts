@@ -1,0 +1,16 @@
+// Generated from runtime/src/http/schemas/task.schema.json by scripts/codegen.ts. Do not edit: change the schema and run `pnpm codegen`.
+
+/**
+ * An open user task in the inbox (from the projection).
+ */
+export interface Task {
+  id: string;
+  caseId: string;
+  nodeId: string;
+  formKey: string;
+  candidateRoles: ('analyst' | 'clerk' | 'supervisor' | 'auditor' | 'admin')[];
+  assigneeId: string | null;
+  status: 'open' | 'claimed' | 'completed' | 'cancelled';
+  createdAt: string;
+  dueAt: string | null;
+}
