@@ -46,12 +46,18 @@ const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
     password: 'a-long-password-1',
   }),
   'PATCH /api/admin/users/:userId': () => ({ displayName: 'hijacked', disabled: true }),
+  'PUT /api/services/:serviceId/draft': () => ({ files: { 'service.json': '{}' } }),
   'POST /api/documents': (f) => {
     const form = new FormData();
     form.set('file', new File(['%PDF-1.7\n'], 'x.pdf'));
     form.set('caseId', f.caseId!);
     return form;
   },
+};
+
+/** Query strings that pass validation, for routes that require one. */
+const VALID_QUERIES: Record<string, string> = {
+  'GET /api/services/:serviceId/diff': '?from=1&to=1',
 };
 
 async function tenantBFixtures(database: Database): Promise<Record<string, string>> {
@@ -163,7 +169,9 @@ describe.each(targets)('tenant isolation across every route on $name', (target) 
       expect(missing, `add a tenant-B fixture for ${missing.join(', ')} (${route.path})`).toEqual(
         [],
       );
-      const path = route.path.replace(/:(\w+)/g, (_, name: string) => fixtures[name]!);
+      const path =
+        route.path.replace(/:(\w+)/g, (_, name: string) => fixtures[name]!) +
+        (VALID_QUERIES[`${route.method} ${route.path}`] ?? '');
       for (const role of ROLES) {
         const key = `${route.method} ${route.path}`;
         const body =

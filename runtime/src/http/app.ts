@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import { openAPIRouteHandler } from 'hono-openapi';
+import { BUNDLE_LIMITS } from '../services/bundle-archive.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { metricsMiddleware } from './metrics.ts';
 import { accessLog } from './middleware/access-log.ts';
@@ -19,6 +20,8 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { serviceVersionRoutes } from './routes/service-versions.ts';
+import { serviceRoutes } from './routes/services.ts';
 import { systemRoutes } from './routes/system.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { tenantRoutes } from './routes/tenants.ts';
@@ -71,13 +74,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     });
   const jsonLimit = limit(deps.bodyLimitBytes);
-  // Uploads may exceed the JSON limit by the file limit plus room for the multipart framing.
+  // Uploads may exceed the JSON limit by their own limit plus room for the framing.
   const uploadLimit = limit(deps.documents.maxBytes + 64 * 1024);
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === '/api/documents'
-      ? uploadLimit(c, next)
-      : jsonLimit(c, next),
-  );
+  const bundleLimit = limit(BUNDLE_LIMITS.totalBytes + 64 * 1024);
+  const draftPath = /^\/api\/services\/[^/]+\/draft$/;
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'POST' && c.req.path === '/api/documents') return uploadLimit(c, next);
+    if (c.req.method === 'PUT' && draftPath.test(c.req.path)) return bundleLimit(c, next);
+    return jsonLimit(c, next);
+  });
   app.use(sessionAuth(deps));
 
   app.route('/', systemRoutes(deps));
@@ -88,6 +93,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', documentRoutes(deps));
   app.route('/', caseRoutes(deps));
   app.route('/', taskRoutes(deps));
+  app.route('/', serviceRoutes(deps));
+  app.route('/', serviceVersionRoutes(deps));
 
   app.get(
     '/api/openapi.json',

@@ -4,14 +4,21 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Language } from './language.ts';
-import { type MessageCode, message } from './messages.ts';
+import { type LocalizedMessage, type MessageCode, message } from './messages.ts';
 
-export interface FieldIssue {
-  code: MessageCode;
-  /** JSON pointer into the request body. */
-  path: string;
-  params?: Record<string, unknown>;
-}
+export type FieldIssue =
+  | {
+      code: MessageCode;
+      /** JSON pointer into the request body (or a bundle file and pointer). */
+      path: string;
+      params?: Record<string, unknown>;
+    }
+  | {
+      /** A code of another catalogue (e.g. the engine's diagnostics), with its own ka/en message. */
+      code: string;
+      path: string;
+      message: LocalizedMessage;
+    };
 
 export class ProblemError extends Error {
   readonly status: ContentfulStatusCode;
@@ -57,7 +64,7 @@ export function problemBody(
           issues: problem.issues.map((i) => ({
             code: i.code,
             path: i.path,
-            message: message(i.code, lang, i.params),
+            message: 'message' in i ? i.message[lang] : message(i.code, lang, i.params),
           })),
         }
       : {}),

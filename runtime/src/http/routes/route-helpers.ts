@@ -1,4 +1,7 @@
 // Small pieces the route files share.
+import type { Bundle } from '@saqme/engine';
+import type { Context } from 'hono';
+import { bundleToZip } from '../../services/bundle-archive.ts';
 import { ProblemError } from '../problem.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,4 +26,15 @@ export function isUniqueViolation(error: unknown): boolean {
     if (e.code === '23505') return true;
   }
   return false;
+}
+
+/** A bundle as JSON `{ files }`, or as a ZIP download when the query asks `format=zip`. */
+export function bundleResponse(c: Context, bundle: Bundle, name: string): Response {
+  if (c.req.query('format') === 'zip') {
+    return c.body(bundleToZip(bundle) as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${name}.zip"`,
+    });
+  }
+  return c.json(bundle);
 }
