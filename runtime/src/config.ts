@@ -14,6 +14,8 @@ export interface RuntimeConfig {
   demo: boolean;
   /** Origins allowed to post besides the server's own, e.g. a proxy's public URL. */
   trustedOrigins: string[];
+  /** Behind a proxy that sets X-Forwarded-For (SAQME_TRUST_PROXY=1). */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -25,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT || 5173),
     demo: env.SAQME_DEMO !== '0',
+    trustProxy: env.SAQME_TRUST_PROXY === '1',
     trustedOrigins: (env.SAQME_TRUSTED_ORIGINS || '')
       .split(',')
       .map((o) => o.trim())

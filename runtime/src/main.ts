@@ -35,6 +35,7 @@ const deps = createAppDeps({
   database,
   logger,
   trustedOrigins: config.trustedOrigins,
+  trustProxy: config.trustProxy,
   status: {
     database: { kind: database.kind, version: version?.version ?? 'unknown' },
     temporal: {

@@ -8,9 +8,15 @@ import { Metrics } from './metrics.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
+/**
+ * `trustProxy`: the runtime sits behind a proxy (the studio's server) that
+ * sets X-Forwarded-For; the client's address for rate limiting is then its
+ * first entry. Off, a client could forge the header to dodge the limit.
+ */
 export function createAppDeps(
-  required: Pick<AppDeps, 'database' | 'status'> & Partial<AppDeps>,
+  required: Pick<AppDeps, 'database' | 'status'> & Partial<AppDeps> & { trustProxy?: boolean },
 ): AppDeps {
+  const { trustProxy = false, ...given } = required;
   return {
     logger: createLogger(),
     metrics: new Metrics(),
@@ -25,12 +31,16 @@ export function createAppDeps(
     trustedOrigins: [],
     systemTenantId: 'central',
     clientAddress: (c) => {
+      const forwarded = trustProxy
+        ? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()
+        : undefined;
+      if (forwarded) return forwarded;
       try {
         return getConnInfo(c).remote.address ?? 'unknown';
       } catch {
         return 'unknown';
       }
     },
-    ...required,
+    ...given,
   };
 }
