@@ -168,4 +168,17 @@ describe('the HTTP conventions', () => {
     );
     expect(doc.paths['/']).toBeUndefined();
   });
+
+  it('describes every registered route in the OpenAPI document, except the start page', async () => {
+    const doc = await read(await h.request('/api/openapi.json'));
+    const documented = new Set(
+      Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      ),
+    );
+    const registered = h.app.routes
+      .filter((r) => r.method !== 'ALL' && r.path !== '/' && r.path !== '/api/openapi.json')
+      .map((r) => `${r.method} ${r.path}`);
+    expect(registered.filter((r) => !documented.has(r))).toEqual([]);
+  });
 });
