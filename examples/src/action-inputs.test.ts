@@ -8,10 +8,10 @@ const check = createAjv().compile(schema);
 
 describe.each(ids)('action inputs of %s', (id) => {
   it('match the action input contract in every scenario run', async () => {
-    const { compiled, scenarios } = await example(id);
+    const { compiled, scenarios, validateTask } = await example(id);
     let runs = 0;
     for (const [name, scenario] of Object.entries(scenarios)) {
-      const { timeline } = simulate(compiled.definition!, scenario);
+      const { timeline } = simulate(compiled.definition!, scenario, { validateTask });
       for (const entry of timeline) {
         const c = entry.detail as RunActionCommand;
         if (entry.kind !== 'command' || c.type !== 'runAction') continue;

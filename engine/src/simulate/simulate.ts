@@ -13,6 +13,7 @@ import { start } from '../interpreter/start.ts';
 import { step } from '../interpreter/step.ts';
 import { type CheckFailure, checkExpectations } from './check.ts';
 import { checkAccepted, checkRefusal, type FormIssue, type TaskValidator } from './form-checks.ts';
+import { badDuration, formInvalid, limitMessage, notOpen } from './messages.ts';
 
 /** Events one simulation may apply before it is stopped (a loop of actions never ends otherwise). */
 export const MAX_SIMULATION_EVENTS = 10_000;
@@ -141,7 +142,8 @@ class Run {
     if (event) this.inbox.push(event);
     while (this.inbox.length > 0) {
       if (++this.events > MAX_SIMULATION_EVENTS || this.state.status !== 'running') {
-        if (this.events > MAX_SIMULATION_EVENTS) this.fail('SIMULATION_LIMIT', '', limitMessage);
+        if (this.events > MAX_SIMULATION_EVENTS)
+          this.fail('SIMULATION_LIMIT', '', limitMessage(MAX_SIMULATION_EVENTS));
         this.inbox.length = 0;
         return;
       }
@@ -238,20 +240,6 @@ function resultEvent(actionId: string, r: ScenarioActionResult): EngineEvent {
     ? { type: 'actionFailed', actionId, error: r.error }
     : { type: 'actionSucceeded', actionId, output: r.output ?? null };
 }
-
-const formInvalid: Localized = { ka: 'ფორმა შეცდომებს შეიცავს', en: 'The form has errors' };
-const limitMessage: Localized = {
-  ka: `სიმულაცია ${MAX_SIMULATION_EVENTS} მოვლენის შემდეგ შეჩერდა`,
-  en: `The simulation stopped after ${MAX_SIMULATION_EVENTS} events`,
-};
-const badDuration = (v: string): Localized => ({
-  ka: `"${v}" არ არის სწორი ხანგრძლივობა`,
-  en: `"${v}" is not a valid duration`,
-});
-const notOpen = (node: string): Localized => ({
-  ka: `ელემენტი ${node} ამ მომენტში არაფერს ელოდება`,
-  en: `Element ${node} is not waiting at this point`,
-});
 
 /** Runs a scenario against a compiled definition and checks its expectations. */
 export function simulate(
