@@ -53,13 +53,21 @@ describe.each(ids)('forms of %s', (id) => {
     }
   });
 
-  it('word the issues of every refused submission in ka and en', async () => {
+  it('refuse every expected refusal with exactly its issues, worded in ka and en', async () => {
     const ex = await example(id);
-    for (const [name, { node, data }] of refused(ex)) {
+    for (const { name, node, data, expected } of refused(ex)) {
       const form = ex.forms[formOf(ex, node)]!;
       for (const locale of locales) {
         const result = validate(form, data, locale);
         if (result.ok) throw new Error(`${name} ${node}: accepted in ${locale}`);
+        const codes = (issues: { path: string; code: string }[]) =>
+          issues.map((i) => `${i.path} ${i.code}`).sort();
+        expect({ name, node, locale, issues: codes(result.issues) }).toEqual({
+          name,
+          node,
+          locale,
+          issues: codes(expected),
+        });
         for (const issue of result.issues) {
           if (locale === 'ka') expect(issue.message).toMatch(georgian);
           else expect(issue.message).not.toMatch(georgian);
@@ -87,24 +95,25 @@ describe.each(ids)('forms of %s', (id) => {
   });
 });
 
-/** Every submission a scenario expects to be refused, as [scenario, { node, data }]. */
-function refused(ex: LoadedExample): [string, { node: string; data: Record<string, unknown> }][] {
+interface Refused {
+  name: string;
+  node: string;
+  data: Record<string, unknown>;
+  expected: { path: string; code: string }[];
+}
+
+/** Every submission a scenario expects to be refused: start attempts and task completions. */
+function refused(ex: LoadedExample): Refused[] {
   return Object.entries(ex.scenarios).flatMap(([name, s]) => [
-    ...(s.start.invalid ?? []).map(
-      (a) =>
-        [name, { node: 'start', data: a.data }] as [
-          string,
-          { node: string; data: Record<string, unknown> },
-        ],
-    ),
+    ...(s.start.invalid ?? []).map((a) => ({
+      name,
+      node: 'start',
+      data: a.data,
+      expected: a.expectInvalid,
+    })),
     ...(s.steps ?? []).flatMap((step) =>
       step.expectInvalid
-        ? [
-            [name, { node: step.node!, data: step.data ?? {} }] as [
-              string,
-              { node: string; data: Record<string, unknown> },
-            ],
-          ]
+        ? [{ name, node: step.node!, data: step.data ?? {}, expected: step.expectInvalid }]
         : [],
     ),
   ]);
