@@ -54,10 +54,12 @@ export async function signInWithForm(page: Page, username: string): Promise<void
   await page.goto('/login');
   await page.fill('#username', username);
   await page.fill('#password', DEMO_PASSWORD);
-  await Promise.all([
-    page.waitForURL((u) => u.pathname !== '/login'),
-    page.click('#login-form button[type=submit]'),
-  ]);
+  await page.click('#login-form button[type=submit]');
+  await page.waitForLoadState('load');
+  if (new URL(page.url()).pathname === '/login') {
+    const alert = await page.textContent('[role=alert]').catch(() => null);
+    throw new Error(`${username} could not sign in: ${alert ?? '(no message)'}`);
+  }
 }
 
 // The runtime limits sign-ins per client, and behind the studio every test

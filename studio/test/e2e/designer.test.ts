@@ -163,3 +163,39 @@ describe('bundle import and export', () => {
     await close();
   });
 });
+
+describe('Try it', () => {
+  it('runs the service through its real forms, lights up the path and keeps the run as a scenario', async () => {
+    const { page, csp, close } = await openDesigner('en');
+    await page.click('button.try-toggle');
+    await page.waitForSelector('.try .saqme-form');
+    await page.click('.try .saqme-form button[type=submit]');
+    await page.waitForSelector(
+      '.try .saqme-form [role=alert], .try .saqme-form .error-summary, .try .saqme-form [tabindex="-1"]',
+    );
+    expect(await page.$('.try .waiting')).toBeNull();
+    await page.fill('#field-personalNumber', '01001011234');
+    await page.fill('#field-request', 'A certificate, please');
+    await page.click('.try .saqme-form button[type=submit]');
+    await page.waitForSelector('.try .waiting h3');
+    expect(await page.textContent('.try .waiting h3')).toBe('Review');
+    await page.waitForSelector('[data-element-id="Task_Decide"].saqme-active');
+    await page.check('#field-approved');
+    await page.click('.try .waiting .saqme-form button[type=submit]');
+    await page.waitForFunction(
+      (text) => document.querySelector('.try .status')?.textContent?.includes(text),
+      'granted',
+    );
+    await page.waitForSelector('[data-element-id="End_Granted"].saqme-visited');
+    await page.fill('#try-scenario', 'granted-again');
+    await page.click(`button:has-text("${en.try_save}")`);
+    await page.waitForFunction(() =>
+      (localStorage.getItem('saqme.designer.bundle') ?? '').includes(
+        'scenarios/granted-again.json',
+      ),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(csp).toEqual([]);
+    await close();
+  });
+});
