@@ -28,7 +28,7 @@ export async function handwrittenTenSteps(input: HandwrittenInput): Promise<stri
   };
   let seq = 0;
   const at = () => new Date().toISOString();
-  await projections.appendAudit({ ...base, seq: ++seq, type: 'caseStarted', at: at() });
+  await projections.appendAudit([{ ...base, seq: ++seq, type: 'caseStarted', at: at() }]);
   for (let step = 1; step <= STEPS; step++) {
     const node = `Step_${step}`;
     await business.runAction({
@@ -44,9 +44,9 @@ export async function handwrittenTenSteps(input: HandwrittenInput): Promise<stri
     const status = step < STEPS ? 'running' : 'completed';
     await Promise.all([
       projections.projectCase({ ...row, status, currentSteps: next, seq: ++seq, at: at() }),
-      projections.appendAudit({ ...base, seq: ++seq, type: 'actionSucceeded', node, at: at() }),
+      projections.appendAudit([{ ...base, seq: ++seq, type: 'actionSucceeded', node, at: at() }]),
     ]);
   }
-  await projections.appendAudit({ ...base, seq: ++seq, type: 'caseCompleted', at: at() });
+  await projections.appendAudit([{ ...base, seq: ++seq, type: 'caseCompleted', at: at() }]);
   return 'done';
 }

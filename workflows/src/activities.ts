@@ -37,8 +37,8 @@ export interface ProcedureActivities {
   projectCase(projection: CaseProjection): Promise<void>;
   /** Upserts the task row; ignores a write whose seq is not newer. */
   projectTask(projection: TaskProjection): Promise<void>;
-  /** Appends to the tenant's audit chain once per (caseId, seq). */
-  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Appends entries, in order, to the tenant's audit chain; each once per (caseId, seq). */
+  appendAudit(entries: AuditEntry[]): Promise<void>;
   /** Sends a notification once per key. */
   notify(notification: Notification): Promise<void>;
 }
@@ -67,7 +67,8 @@ export interface ProcedureActivityDeps {
     upsertTask(projection: TaskProjection): Promise<void>;
   };
   audit: {
-    append(entry: AuditEntry): Promise<void>;
+    /** Appends in order, in one transaction; an entry already there is skipped. */
+    append(entries: AuditEntry[]): Promise<void>;
   };
   notifier: {
     send(notification: Notification): Promise<void>;

@@ -10,7 +10,7 @@ import {
   step,
   type TimelineEntry,
 } from '@saqme/engine';
-import { upsertSearchAttributes } from '@temporalio/workflow';
+import { ApplicationFailure, upsertSearchAttributes } from '@temporalio/workflow';
 import type { LoadedDefinition } from './activities.ts';
 import type { CaseClock } from './case-clock.ts';
 import { Effects } from './effects.ts';
@@ -18,7 +18,7 @@ import type { CaseResult } from './generated/case-result.ts';
 import type { CaseStatus, CaseView, IncidentView, TaskView } from './generated/case-view.ts';
 import type { ProcedureInput } from './generated/procedure-input.ts';
 import type { MessageSignal } from './generated/requests.ts';
-import { ProjectionLane } from './projection-lane.ts';
+import { type PendingWrites, ProjectionLane } from './projection-lane.ts';
 import {
   CaseStatusKey,
   CurrentStepsKey,
@@ -32,19 +32,22 @@ export const MAX_TIMELINE = 2000;
 
 /** What a run hands the next one when it continues as new. */
 export interface CaseContinuation {
+  /** Carried so the next run registers its handlers before any await: no Update finds it without them. */
+  loaded: LoadedDefinition;
   state: CaseState;
   tasks: TaskView[];
   incidents: IncidentView[];
   timeline: TimelineEntry[];
   messages: MessageSignal[];
   seq: number;
+  writes: PendingWrites;
 }
 
 export class CaseDriver {
   readonly input: ProcedureInput;
   readonly loaded: LoadedDefinition;
   readonly clock: CaseClock;
-  readonly lane = new ProjectionLane();
+  lane = new ProjectionLane();
   readonly effects: Effects;
   state!: CaseState;
   readonly tasks = new Map<string, TaskView>();
@@ -75,7 +78,26 @@ export class CaseDriver {
 
   begin(): void {
     const at = this.now();
-    const first = start(this.definition, { data: this.input.data }, at);
+    const { input, loaded } = this;
+    const identity = input.caseNumber
+      ? {
+          case: {
+            id: input.caseId,
+            number: input.caseNumber,
+            tenant: input.tenantId,
+            service: loaded.ref.serviceId,
+          },
+        }
+      : {};
+    const first = start(this.definition, { data: input.data, ...identity }, at);
+    if (first.rejected) {
+      throw ApplicationFailure.create({
+        type: first.rejected.code,
+        message: first.rejected.message.en,
+        nonRetryable: true,
+        details: [first.rejected],
+      });
+    }
     this.state = first.state;
     this.audit('caseStarted', this.input.initiator, undefined, { data: this.input.data });
     this.handle(first.commands, at);
@@ -89,13 +111,16 @@ export class CaseDriver {
     this.timeline = c.timeline;
     this.messages = c.messages;
     this.seq = c.seq;
+    this.lane = new ProjectionLane(c.writes);
     for (const token of this.state.tokens)
       for (const t of token.boundaryTimers ?? []) this.effects.startTimer(t.id, t.fireAt);
     this.settle();
   }
 
-  continuation(): CaseContinuation {
+  continuation(writes: PendingWrites): CaseContinuation {
     return {
+      loaded: this.loaded,
+      writes,
       state: this.state,
       tasks: [...this.tasks.values()],
       incidents: [...this.incidents.values()],
@@ -250,6 +275,10 @@ export class CaseDriver {
       currentSteps: this.currentSteps(),
       openTasks: [...this.tasks.values()],
       incidents: [...this.incidents.values()],
+      timers: this.state.tokens
+        .flatMap((t) => t.boundaryTimers ?? [])
+        .map((t) => ({ timerId: t.id, node: t.node, fireAt: t.fireAt }))
+        .sort((a, b) => (a.fireAt < b.fireAt ? -1 : a.fireAt > b.fireAt ? 1 : 0)),
       actionsInFlight: this.effects.actionsInFlight(),
       path: this.state.path,
       now: this.now(),

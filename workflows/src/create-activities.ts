@@ -8,7 +8,7 @@ export function createActivities(deps: ProcedureActivityDeps): ProcedureActiviti
     runAction: (request) => deps.actions.run(request),
     projectCase: (projection) => deps.projection.upsertCase(projection),
     projectTask: (projection) => deps.projection.upsertTask(projection),
-    appendAudit: (entry) => deps.audit.append(entry),
+    appendAudit: (entries) => deps.audit.append(entries),
     notify: (notification) => deps.notifier.send(notification),
   };
 }

@@ -14,6 +14,7 @@ import {
   ApplicationFailure,
   CancellationScope,
   ChildWorkflowCancellationType,
+  getExternalWorkflowHandle,
   isCancellation,
   proxyActivities,
   sleep,
@@ -24,7 +25,7 @@ import type { ProcedureActivities } from './activities.ts';
 import type { CaseDriver } from './case-driver.ts';
 import type { CaseResult } from './generated/case-result.ts';
 import type { ProcedureInput } from './generated/procedure-input.ts';
-import { PROCEDURE_WORKFLOW } from './procedure-api.ts';
+import { advanceClockSignal, PROCEDURE_WORKFLOW } from './procedure-api.ts';
 import { temporalRetry } from './retry-policy.ts';
 
 /** Error code of an action whose retries ran out: no error boundary names it, so it becomes an incident. */
@@ -37,6 +38,8 @@ export class Effects {
   private readonly children = new Map<string, CancellationScope>();
   private readonly running = new Map<CancellationScope, Promise<unknown>>();
   private closing: Promise<unknown>[] = [];
+  /** Timers a held clock has not reached yet, by id. */
+  private readonly held = new Map<string, string>();
 
   constructor(driver: CaseDriver) {
     this.driver = driver;
@@ -48,7 +51,7 @@ export class Effects {
 
   /** Nothing in flight that a new run could not pick up from the state. */
   quiescent(): boolean {
-    return this.actions.size === 0 && this.children.size === 0 && this.driver.lane.pending === 0;
+    return this.actions.size === 0 && this.children.size === 0;
   }
 
   run(c: EngineCommand, at: string): void {
@@ -77,6 +80,7 @@ export class Effects {
         this.startTimer(c.timerId, c.fireAt);
         return;
       case 'cancelTimer':
+        this.held.delete(c.timerId);
         cancel(this.timers, c.timerId);
         return;
       case 'startChild':
@@ -170,6 +174,10 @@ export class Effects {
 
   startTimer(timerId: string, fireAt: string): void {
     const ms = this.driver.clock.delayUntil(fireAt, Date.now());
+    if (ms === undefined) {
+      this.held.set(timerId, fireAt);
+      return;
+    }
     this.track(
       this.timers,
       timerId,
@@ -208,13 +216,14 @@ export class Effects {
 
   private startChild(c: StartChildCommand): void {
     const parent = this.driver.input;
-    const childCaseId = `${workflowInfo().workflowId}/${c.childId}`;
+    // The sub-case belongs to the parent's case file: same number and tenant, its own id.
     const args: ProcedureInput = {
       definition: { serviceId: c.service },
-      caseId: childCaseId,
+      caseId: `${parent.caseId}/${c.childId}`,
+      ...(parent.caseNumber ? { caseNumber: parent.caseNumber } : {}),
       tenantId: parent.tenantId,
       initiator: parent.initiator,
-      data: isRecord(c.input) ? c.input : { value: c.input },
+      data: isRecord(c.input) ? c.input : {},
       parent: { caseId: parent.caseId, node: c.node },
       ...(parent.clock ? { clock: this.driver.clock.carry(Date.now()) } : {}),
     };
@@ -223,7 +232,7 @@ export class Effects {
       c.childId,
       async () => {
         const handle = await startChild(PROCEDURE_WORKFLOW, {
-          workflowId: childCaseId,
+          workflowId: `${workflowInfo().workflowId}/${c.childId}`,
           args: [args],
           cancellationType: ChildWorkflowCancellationType.WAIT_CANCELLATION_COMPLETED,
         });
@@ -233,7 +242,7 @@ export class Effects {
         type: 'childCompleted',
         childId: c.childId,
         ...(r.outcome ? { outcome: r.outcome } : {}),
-        output: { status: r.status, outcome: r.outcome ?? null, variables: r.variables },
+        output: r.variables,
       }),
       (error) => ({
         type: 'childCompleted',
@@ -242,6 +251,25 @@ export class Effects {
         output: { status: 'failed', error: failureOf(error) },
       }),
     );
+  }
+
+  /** After a held clock moved: arms the timers it has reached, earliest first. */
+  armReached(): void {
+    const due = [...this.held].sort(([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1));
+    for (const [id, at] of due) {
+      if (this.driver.clock.delayUntil(at, Date.now()) === undefined) continue;
+      this.held.delete(id);
+      this.startTimer(id, at);
+    }
+  }
+
+  /** A held clock moves for the whole case file: running sub-cases follow. */
+  forwardClock(to: string): void {
+    for (const childId of this.children.keys()) {
+      getExternalWorkflowHandle(`${workflowInfo().workflowId}/${childId}`)
+        .signal(advanceClockSignal, { to })
+        .catch(() => undefined);
+    }
   }
 
   /** A cancelled child runs its own cancellation; the case ends only after it has. */

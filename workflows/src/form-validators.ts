@@ -16,7 +16,7 @@ export function validatorFor(definition: Definition, formKey: string): FormValid
   const file = {
     schemaVersion: 1,
     schema: form.schema,
-    ui: form.ui ?? { fields: {} },
+    ui: { fields: {}, ...form.ui },
   } as unknown as FormFile;
   const validator = formValidator(file);
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);

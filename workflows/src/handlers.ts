@@ -8,6 +8,7 @@ import { validatorFor } from './form-validators.ts';
 import type { ProcedureInput } from './generated/procedure-input.ts';
 import type { CompleteTaskRequest, UpdateOutcome } from './generated/requests.ts';
 import {
+  advanceClockSignal,
   cancelCaseUpdate,
   cancelIncidentUpdate,
   completeTaskUpdate,
@@ -92,6 +93,7 @@ export function registerStartingQueries(input: ProcedureInput): void {
     currentSteps: [],
     openTasks: [],
     incidents: [],
+    timers: [],
     actionsInFlight: 1,
     path: [],
     now: new Date().toISOString(),
@@ -104,6 +106,11 @@ export function registerHandlers(d: CaseDriver): void {
   setHandler(timelineQuery, () => d.timeline);
   setHandler(messageSignal, (signal) => {
     if (!d.finished) d.message(signal);
+  });
+  setHandler(advanceClockSignal, ({ to }) => {
+    d.clock.advance(to, Date.now());
+    d.effects.armReached();
+    d.effects.forwardClock(to);
   });
 
   setHandler(

@@ -24,6 +24,7 @@ export type {
   UpdateOutcome,
 } from './generated/requests.ts';
 export {
+  advanceClockSignal,
   cancelCaseUpdate,
   cancelIncidentUpdate,
   completeTaskUpdate,

@@ -32,5 +32,7 @@ export const cancelIncidentUpdate = defineUpdate<UpdateOutcome, [ResolveIncident
 );
 export const cancelCaseUpdate = defineUpdate<UpdateOutcome, [CancelCaseRequest]>('cancelCase');
 export const messageSignal = defineSignal<[MessageSignal]>('message');
+/** Scenario runs only: moves a manual case clock forward; ignored by any other case. */
+export const advanceClockSignal = defineSignal<[{ to: string }]>('advanceClock');
 export const stateQuery = defineQuery<CaseView>('state');
 export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');

@@ -27,7 +27,7 @@ export async function procedure(
   continuation?: CaseContinuation,
 ): Promise<CaseResult> {
   registerStartingQueries(input);
-  const loaded = await loadDefinition(input.definition, input.tenantId);
+  const loaded = continuation?.loaded ?? (await loadDefinition(input.definition, input.tenantId));
   const pinned = input.definition;
   if (
     (pinned.hash !== undefined && pinned.hash !== loaded.ref.hash) ||
@@ -61,16 +61,21 @@ export async function procedure(
       });
       return driver.result();
     }
-    await driver.effects.settled();
-    await driver.lane.drained();
+    if (driver.finished) {
+      await driver.effects.settled();
+      await driver.lane.drained();
+      await condition(allHandlersFinished);
+      break;
+    }
+    const writes = await driver.lane.handOver();
     await condition(allHandlersFinished);
-    if (driver.finished) break;
     if (driver.effects.quiescent()) {
       return await continueAsNew<typeof procedure>(
         { ...input, definition: loaded.ref, clock: driver.clock.carry(Date.now()) },
-        driver.continuation(),
+        driver.continuation(writes),
       );
     }
+    driver.lane.resume();
   }
   return driver.result();
 }

@@ -50,7 +50,7 @@ describe('a call activity', () => {
     });
     const result = await handle.result();
     expect(result.outcome).toBe('issued');
-    expect(result.variables.payment).toMatchObject({ outcome: 'paid' });
+    expect(result.variables.payment).toMatchObject({ review: { approved: true } });
     expect(result.path).toEqual(['Start', 'Pay', 'Issue', 'End_Issued']);
   });
 

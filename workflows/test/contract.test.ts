@@ -2,9 +2,10 @@
 // path, status and outcome in the simulator and on the real Temporal server.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simulate } from '@saqme/engine';
+import { type Definition, simulate, type TaskValidator } from '@saqme/engine';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatorFor } from '../src/form-validators.ts';
 import { type ServiceUnderTest, servicesUnderTest } from './support/bundles.ts';
 import { publish } from './support/memory-deps.ts';
 import { runScenarioOnTemporal } from './support/run-scenario.ts';
@@ -12,6 +13,19 @@ import { startTestEnv, type TestEnv } from './support/temporal.ts';
 
 const services: ServiceUnderTest[] = await servicesUnderTest();
 const histories = join(import.meta.dirname, 'histories');
+const definitions = Object.fromEntries(
+  services.map((s) => [s.loaded.ref.serviceId, s.loaded.definition]),
+);
+
+/** The simulator checks submissions with the very validators the workflow uses. */
+function taskValidator(definition: Definition): TaskValidator {
+  return (key, data, { now }) => {
+    const validator = validatorFor(definition, key);
+    if (!validator) return [];
+    const result = validator.validate(data, 'en', { now });
+    return result.ok ? [] : result.issues;
+  };
+}
 let env: TestEnv;
 
 beforeAll(async () => {
@@ -30,7 +44,10 @@ describe('the procedure workflow and the simulator', () => {
   for (const service of services) {
     for (const [name, scenario] of Object.entries(service.scenarios)) {
       it.concurrent(`agree on ${service.name}: ${name}`, async () => {
-        const simulated = simulate(service.loaded.definition, scenario);
+        const simulated = simulate(service.loaded.definition, scenario, {
+          services: definitions,
+          validateTask: taskValidator(service.loaded.definition),
+        });
         const run = await runScenarioOnTemporal(
           env,
           service,

@@ -22,6 +22,10 @@ export interface CaseView {
   currentSteps: string[];
   openTasks: TaskView[];
   incidents: IncidentView[];
+  /**
+   * Armed timers (SLA deadlines, waits), earliest first.
+   */
+  timers: TimerView[];
   actionsInFlight: number;
   path: {
     node: string;
@@ -52,4 +56,9 @@ export interface IncidentView {
   code: string;
   message?: string;
   at: string;
+}
+export interface TimerView {
+  timerId: string;
+  node: string;
+  fireAt: string;
 }

@@ -6,6 +6,10 @@
 export interface ProcedureInput {
   definition: ServiceRef;
   caseId: string;
+  /**
+   * The human case number (e.g. MR-2026-000123); with it, FEEL sees the case identity as `case`.
+   */
+  caseNumber?: string;
   tenantId: string;
   /**
    * User id of whoever started the case.
@@ -45,9 +49,13 @@ export interface ServiceRef {
   hash?: string;
 }
 /**
- * The case's clock: the workflow clock by default. Scenario runs start it at the scenario's instant and may run it faster (virtual time = origin + elapsed x speed), so SLA paths take seconds on a real server.
+ * The case's clock: the workflow clock by default. Scenario runs start it at the scenario's instant and either run it faster (virtual time = origin + elapsed x speed) or hold it still (manual) and move it with the advanceClock signal, so SLA paths take seconds on a real server. Timers stay real Temporal timers either way.
  */
 export interface CaseClockOptions {
   origin?: string;
   speed?: number;
+  /**
+   * Hold the clock at origin; only the advanceClock signal moves it. For scenario runs.
+   */
+  manual?: boolean;
 }

@@ -32,7 +32,9 @@ const worker = await Worker.create({
     },
     projection: { upsertCase: async () => undefined, upsertTask: async () => undefined },
     audit: {
-      append: async (e) => ledger.appendUnique('audit.log', `${e.caseId}#${e.seq}#${e.type}`),
+      append: async (entries) => {
+        for (const e of entries) ledger.appendUnique('audit.log', `${e.caseId}#${e.seq}#${e.type}`);
+      },
     },
     notifier: { send: async () => undefined },
   }),

@@ -41,8 +41,11 @@ export class MemoryDeps implements ProcedureActivityDeps {
   actions = {
     run: async (request: ActionRequest) => {
       this.actionCalls.push(request);
-      const root = request.caseId.split('/')[0]!;
-      const script = this.scripts.get(request.caseId) ?? this.scripts.get(root);
+      // A sub-case (`<parent>/<node>/<visit>`) answers from its parent's script.
+      const parts = request.caseId.split('/');
+      let script: ActionScript | undefined;
+      for (let n = parts.length; n > 0 && !script; n--)
+        script = this.scripts.get(parts.slice(0, n).join('/'));
       if (!script) throw businessError('NO_SCRIPT', `no action script for ${request.caseId}`);
       return await script(request);
     },
@@ -61,9 +64,11 @@ export class MemoryDeps implements ProcedureActivityDeps {
   };
 
   audit = {
-    append: async (entry: AuditEntry) => {
-      if (!this.audits.some((a) => a.caseId === entry.caseId && a.seq === entry.seq))
-        this.audits.push(entry);
+    append: async (entries: AuditEntry[]) => {
+      for (const entry of entries) {
+        if (!this.audits.some((a) => a.caseId === entry.caseId && a.seq === entry.seq))
+          this.audits.push(entry);
+      }
     },
   };
 
