@@ -78,13 +78,13 @@ function load(title: string, paths: string[]): Promise<Run> {
         requests: [
           {
             method: 'GET',
-            setupRequest: (req: Record<string, unknown>) => {
+            setupRequest: (req: autocannon.Request) => {
               n += 1;
-              return {
-                ...req,
+              // autocannon takes `path` from the returned request though its types omit it.
+              return Object.assign(req, {
                 path: paths[n % paths.length],
                 headers: { cookie: cookies[n % cookies.length] },
-              };
+              });
             },
           },
         ],

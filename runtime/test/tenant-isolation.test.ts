@@ -10,7 +10,9 @@ import type { Database } from '../src/db/client.ts';
 import {
   cases,
   documents,
+  outbox,
   ROLES,
+  seals,
   services,
   serviceVersions,
   tasks,
@@ -47,6 +49,12 @@ const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
   }),
   'PATCH /api/admin/users/:userId': () => ({ displayName: 'hijacked', disabled: true }),
   'PUT /api/services/:serviceId/draft': () => ({ files: { 'service.json': '{}' } }),
+  'POST /api/cases/:caseId/cancel': () => ({ reason: 'hijack' }),
+  'POST /api/tasks/:taskId/reassign': () => ({ roles: ['clerk'] }),
+  'POST /api/tasks/:taskId/complete': () => ({ data: { decision: 'approve' } }),
+  'POST /api/cases/:caseId/incidents/:actionId/retry': () => ({}),
+  'POST /api/cases/:caseId/incidents/:actionId/skip': () => ({ output: {} }),
+  'POST /api/cases/:caseId/incidents/:actionId/cancel': () => ({}),
   'POST /api/documents': (f) => {
     const form = new FormData();
     form.set('file', new File(['%PDF-1.7\n'], 'x.pdf'));
@@ -81,6 +89,7 @@ async function tenantBFixtures(database: Database): Promise<Record<string, strin
     .values({
       caseId: kase!.id,
       tenantId: B,
+      engineTaskId: 'review/1',
       nodeId: 'review',
       formKey: 'review',
       candidateRoles: [...ROLES],
@@ -99,6 +108,21 @@ async function tenantBFixtures(database: Database): Promise<Record<string, strin
       content: new Uint8Array([1]),
     })
     .returning();
+  await db.insert(seals).values({
+    tenantId: B,
+    documentId: document!.id,
+    record: { algorithm: 'Ed25519', keyId: 'k', signedAt: '2026-01-01T00:00:00Z' },
+  });
+  await db.insert(outbox).values({
+    tenantId: B,
+    caseId: kase!.id,
+    key: 'b-message',
+    channel: 'staff',
+    recipient: { role: 'clerk' },
+    template: 'b-service.notice',
+    data: {},
+    status: 'stored',
+  });
   await db.insert(services).values({ id: 'b-service', tenantId: B, titleKa: 'ბ', titleEn: 'B' });
   await db.insert(serviceVersions).values({
     serviceId: 'b-service',
@@ -114,6 +138,8 @@ async function tenantBFixtures(database: Database): Promise<Record<string, strin
     caseId: kase!.id,
     taskId: task!.id,
     documentId: document!.id,
+    // Engine action ids hold a slash: the client encodes them in the path.
+    actionId: encodeURIComponent('Svc_Lookup/1'),
     serviceId: 'b-service',
     version: '1',
     tenantId: B,
@@ -129,6 +155,8 @@ async function snapshotB(database: Database) {
     UNION ALL SELECT 'cases', count(*)::int, string_agg(status || data::text, ',') FROM cases WHERE tenant_id = ${B}
     UNION ALL SELECT 'tasks', count(*)::int, string_agg(status || coalesce(assignee_id::text, ''), ',') FROM tasks WHERE tenant_id = ${B}
     UNION ALL SELECT 'documents', count(*)::int, max(file_name) FROM documents WHERE tenant_id = ${B}
+    UNION ALL SELECT 'outbox', count(*)::int, string_agg(status || key, ',') FROM outbox WHERE tenant_id = ${B}
+    UNION ALL SELECT 'seals', count(*)::int, max(record::text) FROM seals WHERE tenant_id = ${B}
     UNION ALL SELECT 'services', count(*)::int, max(title_en) FROM services WHERE tenant_id = ${B}
   `);
 }

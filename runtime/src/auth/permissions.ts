@@ -6,3 +6,7 @@ import type { Role } from '../db/schema/index.ts';
 export const CASE_READERS: Role[] = ['clerk', 'supervisor', 'auditor', 'admin'];
 /** Who may upload documents for a case's form fields. */
 export const DOCUMENT_WRITERS: Role[] = ['clerk', 'supervisor', 'admin'];
+/** Who may open cases and work on their tasks. */
+export const CASE_WORKERS: Role[] = ['clerk', 'supervisor', 'admin'];
+/** Who may reassign tasks to others and resolve incidents. */
+export const CASE_SUPERVISORS: Role[] = ['supervisor', 'admin'];

@@ -23,8 +23,11 @@ export interface DocumentMeta {
 
 export interface NewDocument {
   tenantId: string;
-  userId: string;
+  /** The uploader; absent when an action of the case made the document. */
+  userId?: string;
   caseId?: string;
+  /** An action's key: storing again with it returns the first document. */
+  idempotencyKey?: string;
   fileName: string;
   mediaType: DocumentMediaType;
   content: Uint8Array;
@@ -55,6 +58,13 @@ export async function storeDocument(db: Db, doc: NewDocument): Promise<DocumentM
         .where(eq(cases.id, doc.caseId));
       if (!visible) return undefined;
     }
+    if (doc.idempotencyKey) {
+      const [existing] = await tx
+        .select(META)
+        .from(documents)
+        .where(eq(documents.idempotencyKey, doc.idempotencyKey));
+      if (existing) return toMeta(existing);
+    }
     const digest = encodeHexLowerCase(sha256(doc.content));
     const [row] = await tx
       .insert(documents)
@@ -66,14 +76,15 @@ export async function storeDocument(db: Db, doc: NewDocument): Promise<DocumentM
         size: doc.content.byteLength,
         sha256: digest,
         content: doc.content,
-        uploadedBy: doc.userId,
+        uploadedBy: doc.userId ?? null,
+        idempotencyKey: doc.idempotencyKey ?? null,
         uploadedAt: doc.at,
       })
       .returning(META);
     await appendAudit(tx, {
       tenantId: doc.tenantId,
-      actor: doc.userId,
-      type: 'document.uploaded',
+      actor: doc.userId ?? 'system',
+      type: doc.userId ? 'document.uploaded' : 'document.generated',
       payload: {
         documentId: row!.id,
         caseId: doc.caseId ?? null,

@@ -13,4 +13,8 @@ export interface CaseSummary {
   openedAt: string;
   closedAt: string | null;
   dueAt: string | null;
+  /**
+   * The human case number, e.g. MR-2026-000123.
+   */
+  number?: string | null;
 }

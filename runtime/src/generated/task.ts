@@ -13,4 +13,13 @@ export interface Task {
   status: 'open' | 'claimed' | 'completed' | 'cancelled';
   createdAt: string;
   dueAt: string | null;
+  /**
+   * The task's name in ka and en, from the definition.
+   */
+  title?: {
+    ka: string;
+    en: string;
+    [k: string]: unknown;
+  } | null;
+  caseNumber?: string | null;
 }

@@ -18,11 +18,16 @@ import { ProblemError, problemResponse } from './problem.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { caseActionRoutes } from './routes/case-actions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { incidentRoutes } from './routes/incidents.ts';
+import { kpiRoutes } from './routes/kpis.ts';
+import { sealRoutes } from './routes/seals.ts';
 import { serviceVersionRoutes } from './routes/service-versions.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { systemRoutes } from './routes/system.ts';
+import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { tenantRoutes } from './routes/tenants.ts';
 
@@ -92,7 +97,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', auditRoutes(deps));
   app.route('/', documentRoutes(deps));
   app.route('/', caseRoutes(deps));
+  app.route('/', caseActionRoutes(deps));
   app.route('/', taskRoutes(deps));
+  app.route('/', taskActionRoutes(deps));
+  app.route('/', incidentRoutes(deps));
+  app.route('/', kpiRoutes(deps));
+  app.route('/', sealRoutes(deps));
   app.route('/', serviceRoutes(deps));
   app.route('/', serviceVersionRoutes(deps));
 

@@ -1,7 +1,12 @@
 // Builds the app's dependencies with production defaults; tests and the
 // launcher override what they need.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { builtInCatalogue } from '../actions/built-in.ts';
+import { createSealer } from '../actions/seal/index.ts';
 import { DEFAULT_SESSION_POLICY } from '../auth/sessions.ts';
+import { noProcedures } from '../cases/procedures.ts';
 import { createLogger } from '../log/logger.ts';
 import type { AppDeps } from './env.ts';
 import { Metrics } from './metrics.ts';
@@ -30,6 +35,10 @@ export function createAppDeps(
     documents: { maxBytes: 10 * 1024 * 1024 },
     trustedOrigins: [],
     systemTenantId: 'central',
+    procedures: noProcedures,
+    actionCatalogue: builtInCatalogue(),
+    // The launcher passes the sealer of its data directory; this one serves tests.
+    sealer: createSealer({ dataDir: join(tmpdir(), `saqme-seal-${process.pid}`) }),
     clientAddress: (c) => {
       const forwarded = trustProxy
         ? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()

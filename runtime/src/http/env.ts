@@ -1,7 +1,10 @@
 // What the HTTP layer knows about a request and what it is built from.
+import type { ActionCatalogue } from '@saqme/engine';
 import type { Context } from 'hono';
+import type { Sealer } from '../actions/seal/index.ts';
 import type { Grant } from '../auth/accounts.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
+import type { Procedures } from '../cases/procedures.ts';
 import type { Database } from '../db/client.ts';
 import type { Role, Session } from '../db/schema/index.ts';
 import type { Logger } from '../log/logger.ts';
@@ -40,6 +43,12 @@ export interface AppDeps {
   trustedOrigins: string[];
   /** The tenant whose audit chain records failed sign-ins of unknown usernames. */
   systemTenantId: string;
+  /** The installation's actions: service tasks are compiled against it. */
+  actionCatalogue: ActionCatalogue;
+  /** Running cases on Temporal: start, Updates, queries. */
+  procedures: Procedures;
+  /** The installation's seal key, for verifying sealed documents. */
+  sealer: Sealer;
   /** The client's address, for rate limiting; the default reads the socket. */
   clientAddress: (c: Context) => string;
 }

@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/client.ts';
 import { ROLES, type Role, roleGrants, type Tenant, tenants, users } from '../db/schema/index.ts';
 import { withTenant } from '../db/tenant.ts';
+import { seedRegistry } from './registry.ts';
 
 export const DEMO_PASSWORD = 'saqme-demo-2026';
 
@@ -60,6 +61,7 @@ export function demoLogins(): DemoLogin[] {
 /** Creates what is missing; returns the logins that exist afterwards. */
 export async function seedDemo(db: Db, now: () => Date = () => new Date()): Promise<DemoLogin[]> {
   await db.insert(tenants).values(DEMO_TENANTS).onConflictDoNothing();
+  await seedRegistry(db);
   const logins = demoLogins();
   for (const login of logins) {
     const [existing] = await db

@@ -1,7 +1,13 @@
 // Services and their versions, inside a tenant transaction. The authoring
 // tenant keeps a draft and publishes it; a version, once written, is never
 // changed (the app role has no UPDATE on service_versions).
-import { type Bundle, compile, type Definition, type Diagnostic } from '@saqme/engine';
+import {
+  type ActionCatalogue,
+  type Bundle,
+  compile,
+  type Definition,
+  type Diagnostic,
+} from '@saqme/engine';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { type Service, services, serviceVersions } from '../db/schema/index.ts';
@@ -24,7 +30,11 @@ export function titlesOf(bundle: Bundle, fallback: string): { titleKa: string; t
 }
 
 /** Compiles against the latest published definitions of the services this tenant can see. */
-export async function compileInTenant(tx: Tx, bundle: Bundle): Promise<Compiled> {
+export async function compileInTenant(
+  tx: Tx,
+  bundle: Bundle,
+  actions?: ActionCatalogue,
+): Promise<Compiled> {
   const rows = await tx.execute(sql`
     SELECT DISTINCT ON (service_id) service_id AS id, definition -> 'service' AS service
     FROM service_versions ORDER BY service_id, version DESC`);
@@ -33,7 +43,10 @@ export async function compileInTenant(tx: Tx, bundle: Bundle): Promise<Compiled>
     service: Definition['service'];
   }[];
   const known = Object.fromEntries(list.map((r) => [r.id, { service: r.service }]));
-  const { definition, diagnostics } = await compile(bundle, { services: known });
+  const { definition, diagnostics } = await compile(bundle, {
+    services: known,
+    ...(actions ? { actions } : {}),
+  });
   return { ...(definition ? { definition } : {}), diagnostics };
 }
 

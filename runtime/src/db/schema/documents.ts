@@ -21,6 +21,8 @@ export const documents = pgTable(
     sha256: text().notNull(),
     content: bytea().notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
+    /** Set when an action made the document: a retried action finds it instead of storing it twice. */
+    idempotencyKey: text('idempotency_key').unique(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('documents_case_idx').on(t.tenantId, t.caseId)],

@@ -1,7 +1,7 @@
 // The task projection behind the inbox: open user tasks with their candidate
 // roles. The inbox filters by tenant, role and status, ordered by due date.
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { tenants } from './tenants.ts';
 import { users } from './users.ts';
@@ -21,13 +21,21 @@ export const tasks = pgTable(
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id),
+    /** The engine's task id (`<node>/<visit>`); the row id is derived from it and the case id. */
+    engineTaskId: text('engine_task_id'),
     nodeId: text('node_id').notNull(),
+    titleKa: text('title_ka'),
+    titleEn: text('title_en'),
     formKey: text('form_key').notNull(),
     candidateRoles: text('candidate_roles').array().notNull(),
     assigneeId: uuid('assignee_id').references(() => users.id),
     status: text({ enum: TASK_STATUSES }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     dueAt: timestamp('due_at', { withTimezone: true }),
+    completedBy: text('completed_by'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The projection's write order from the workflow: an older write never overwrites a newer one. */
+    seq: integer().notNull().default(0),
   },
   (t) => [
     // The inbox walks this in order (soonest due first, undated last) and stops at a page.

@@ -1,21 +1,49 @@
 // Case search and case detail over the projection, within the session's
-// tenant. Opening cases and acting on them arrive with the workflows.
-import { and, desc, eq, getTableColumns, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+// tenant; the detail adds open tasks, documents, the audit timeline and, while
+// the case runs, the workflow's incidents.
+import {
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_READERS } from '../../auth/permissions.ts';
-import { type Case, cases } from '../../db/schema/index.ts';
+import { auditEvents, type Case, cases, documents, tasks } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
+import type { DocumentMeta } from '../../documents/store.ts';
 import type { CaseSearchQuery } from '../../generated/case-search-query.ts';
 import type { CaseSummary } from '../../generated/case-summary.ts';
+import type { Task } from '../../generated/task.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { jsonContent, jsonSchema, validQuery } from '../json-schema.ts';
 import { authOf, requireRole } from '../middleware/session.ts';
 import querySchema from '../schemas/case-search-query.schema.json' with { type: 'json' };
 import summarySchema from '../schemas/case-summary.schema.json' with { type: 'json' };
+import documentSchema from '../schemas/document.schema.json' with { type: 'json' };
+import taskSchema from '../schemas/task.schema.json' with { type: 'json' };
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { problemResponses } from './openapi-common.ts';
 import { notFound, uuidParam } from './route-helpers.ts';
+import { toTask } from './tasks.ts';
+
+const DOCUMENT_META = {
+  id: documents.id,
+  caseId: documents.caseId,
+  fileName: documents.fileName,
+  mediaType: documents.mediaType,
+  size: documents.size,
+  sha256: documents.sha256,
+  uploadedAt: documents.uploadedAt,
+};
 
 const Query = jsonSchema<CaseSearchQuery>(querySchema);
 const ListBody = jsonSchema<{ items: CaseSummary[]; next: string | null }>({
@@ -26,17 +54,45 @@ const ListBody = jsonSchema<{ items: CaseSummary[]; next: string | null }>({
     next: { type: ['string', 'null'] },
   },
 });
-const DetailBody = jsonSchema<CaseSummary & { data: Record<string, unknown> }>({
+interface CaseDetail extends CaseSummary {
+  data: Record<string, unknown>;
+  outcome: string | null;
+  variables: Record<string, unknown> | null;
+  openTasks: Task[];
+  documents: DocumentMeta[];
+  incidents: unknown[];
+  timeline: unknown[];
+}
+const DetailBody = jsonSchema<CaseDetail>({
   ...summarySchema,
-  required: [...summarySchema.required, 'data'],
-  properties: { ...summarySchema.properties, data: { type: 'object' } },
+  required: [...summarySchema.required, 'data', 'openTasks', 'documents', 'timeline'],
+  properties: {
+    ...summarySchema.properties,
+    data: { type: 'object' },
+    outcome: { type: ['string', 'null'] },
+    variables: { type: ['object', 'null'] },
+    openTasks: { type: 'array', items: taskSchema },
+    documents: { type: 'array', items: documentSchema },
+    incidents: {
+      description: 'Actions that exhausted their retries and wait for an operator.',
+      type: 'array',
+      items: { type: 'object' },
+    },
+    timeline: {
+      description:
+        "The case's audit events in order (who did what, when); the workflow's own timeline while it runs.",
+      type: 'array',
+      items: { type: 'object' },
+    },
+  },
 });
 
-function summary(c: Omit<Case, 'tenantId' | 'data'>): CaseSummary {
+function summary(c: Pick<Case, keyof CaseSummary | 'number'>): CaseSummary {
   return {
     id: c.id,
     serviceId: c.serviceId,
     serviceVersion: c.serviceVersion,
+    number: c.number,
     status: c.status,
     applicantPersonalNumber: c.applicantPersonalNumber,
     currentSteps: c.currentSteps,
@@ -106,11 +162,48 @@ export function caseRoutes(deps: AppDeps) {
     readers,
     async (c) => {
       const id = uuidParam(c.req.param('caseId'));
-      const [row] = await withTenant(db, authOf(c).tenantId, (tx) =>
-        tx.select().from(cases).where(eq(cases.id, id)),
-      );
-      if (!row) throw notFound();
-      return c.json({ ...summary(row), data: row.data as Record<string, unknown> });
+      const tenantId = authOf(c).tenantId;
+      const found = await withTenant(db, tenantId, async (tx) => {
+        const [row] = await tx.select().from(cases).where(eq(cases.id, id));
+        if (!row) return undefined;
+        const open = await tx
+          .select()
+          .from(tasks)
+          .where(and(eq(tasks.caseId, id), inArray(tasks.status, ['open', 'claimed'])))
+          .orderBy(tasks.createdAt);
+        const docs = await tx
+          .select(DOCUMENT_META)
+          .from(documents)
+          .where(eq(documents.caseId, id))
+          .orderBy(documents.uploadedAt);
+        const events = await tx
+          .select({
+            seq: auditEvents.seq,
+            actor: auditEvents.actor,
+            type: auditEvents.type,
+            payload: auditEvents.payload,
+            at: auditEvents.at,
+          })
+          .from(auditEvents)
+          .where(sql`${auditEvents.payload} ->> 'caseId' = ${id}`)
+          .orderBy(auditEvents.seq);
+        return { row, open, docs, events };
+      });
+      if (!found) throw notFound();
+      const { row, open, docs, events } = found;
+      // Only a case in incident needs the workflow: the projection answers the rest.
+      const view = row.status === 'incident' ? await deps.procedures.state(id) : undefined;
+      const detail: CaseDetail = {
+        ...summary(row),
+        data: row.data as Record<string, unknown>,
+        outcome: row.outcome,
+        variables: (row.variables ?? null) as Record<string, unknown> | null,
+        openTasks: open.map(toTask),
+        documents: docs.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() })),
+        incidents: view?.incidents ?? [],
+        timeline: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+      };
+      return c.json(detail);
     },
   );
 

@@ -146,7 +146,7 @@ export function serviceRoutes(deps: AppDeps) {
             payload: { serviceId, files: Object.keys(bundle.files).length },
             at: now,
           });
-          return compileInTenant(tx, bundle);
+          return compileInTenant(tx, bundle, deps.actionCatalogue);
         });
         return c.json(draftResult(serviceId, compiled));
       } catch (e) {
@@ -190,7 +190,7 @@ export function serviceRoutes(deps: AppDeps) {
       const compiled = await withTenant(db, auth.tenantId, async (tx) => {
         const service = await ownService(tx, auth.tenantId, serviceId);
         if (!service?.draft) throw notFound();
-        return compileInTenant(tx, service.draft as Bundle);
+        return compileInTenant(tx, service.draft as Bundle, deps.actionCatalogue);
       });
       return c.json(draftResult(serviceId, compiled));
     },
@@ -216,7 +216,7 @@ export function serviceRoutes(deps: AppDeps) {
         const service = await ownService(tx, auth.tenantId, serviceId, true);
         if (!service?.draft) throw notFound();
         const bundle = service.draft as Bundle;
-        const { definition, diagnostics } = await compileInTenant(tx, bundle);
+        const { definition, diagnostics } = await compileInTenant(tx, bundle, deps.actionCatalogue);
         if (!definition) {
           const issues = diagnostics
             .filter((d) => d.severity === 'error')

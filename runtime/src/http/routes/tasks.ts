@@ -31,7 +31,7 @@ const ListBody = jsonSchema<{ items: Task[]; next: string | null }>({
 const NO_DUE = '9999-12-31T00:00:00.000Z';
 const dueKey = sql`coalesce(${tasks.dueAt}, ${sql.raw(INBOX_NO_DUE)})`;
 
-function toTask(t: Omit<TaskRow, 'tenantId'>): Task {
+export function toTask(t: TaskRow): Task {
   return {
     id: t.id,
     caseId: t.caseId,
@@ -42,6 +42,7 @@ function toTask(t: Omit<TaskRow, 'tenantId'>): Task {
     status: t.status,
     createdAt: t.createdAt.toISOString(),
     dueAt: t.dueAt?.toISOString() ?? null,
+    title: t.titleKa && t.titleEn ? { ka: t.titleKa, en: t.titleEn } : null,
   };
 }
 

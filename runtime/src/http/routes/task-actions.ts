@@ -1,0 +1,178 @@
+// Working on tasks: claim and unclaim (the caller's own), reassign
+// (supervisor), complete through the workflow's completeTask Update, whose
+// validator checks the form: its field errors come back as 422 and nothing
+// is recorded. The projection row is updated at once for the caller's next
+// read; the activity's later write carries the same values.
+import { and, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { describeRoute } from 'hono-openapi';
+import { CASE_SUPERVISORS, CASE_WORKERS } from '../../auth/permissions.ts';
+import type { Tx } from '../../db/client.ts';
+import { roleGrants, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
+import { withTenant } from '../../db/tenant.ts';
+import type { TaskComplete } from '../../generated/task-complete.ts';
+import type { TaskReassign } from '../../generated/task-reassign.ts';
+import type { AppDeps, AppEnv, AuthState } from '../env.ts';
+import { jsonContent, jsonSchema, validJson } from '../json-schema.ts';
+import { authOf, requireRole } from '../middleware/session.ts';
+import { ProblemError } from '../problem.ts';
+import completeSchema from '../schemas/task-complete.schema.json' with { type: 'json' };
+import reassignSchema from '../schemas/task-reassign.schema.json' with { type: 'json' };
+import { problemResponses } from './openapi-common.ts';
+import { accepted } from './procedure-outcome.ts';
+import { notFound, uuidParam } from './route-helpers.ts';
+
+const CompleteBody = jsonSchema<TaskComplete>(completeSchema);
+const ReassignBody = jsonSchema<TaskReassign>(reassignSchema);
+const Outcome = jsonSchema<{ status: string; openTasks: string[] }>({
+  type: 'object',
+  required: ['status', 'openTasks'],
+  properties: {
+    status: { type: 'string' },
+    openTasks: { type: 'array', items: { type: 'string' } },
+  },
+});
+
+function offered(row: TaskRow, auth: AuthState): boolean {
+  return (
+    row.assigneeId === auth.user.id ||
+    row.candidateRoles.some((r) => auth.roles.includes(r as never))
+  );
+}
+
+/** The open task if the caller may act on it; another tenant's or a closed task is not found. */
+async function openTask(tx: Tx, id: string, auth: AuthState): Promise<TaskRow> {
+  const [row] = await tx.select().from(tasks).where(eq(tasks.id, id));
+  if (!row?.engineTaskId || (row.status !== 'open' && row.status !== 'claimed')) throw notFound();
+  if (!offered(row, auth) && !auth.roles.some((r) => CASE_SUPERVISORS.includes(r)))
+    throw notFound();
+  return row;
+}
+
+export function taskActionRoutes(deps: AppDeps) {
+  const { db } = deps.database;
+  const app = new Hono<AppEnv>();
+  const outcomeDoc = (summary: string, extra: number[] = []) =>
+    describeRoute({
+      tags: ['tasks'],
+      summary,
+      responses: {
+        200: jsonContent(Outcome, 'The case after the change'),
+        ...problemResponses(401, 403, 404, 409, ...extra),
+      },
+    });
+
+  async function assign(auth: AuthState, id: string, assignee: string | null, roles?: string[]) {
+    const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+    const outcome = accepted(
+      await deps.procedures.reassignTask(row.caseId, {
+        taskId: row.engineTaskId!,
+        by: auth.user.id,
+        ...(assignee ? { assignee } : {}),
+        ...(roles ? { roles } : {}),
+      }),
+    );
+    await withTenant(db, auth.tenantId, (tx) =>
+      tx
+        .update(tasks)
+        .set({
+          assigneeId: assignee,
+          status: assignee ? 'claimed' : 'open',
+          ...(roles ? { candidateRoles: roles } : {}),
+        })
+        .where(eq(tasks.id, id)),
+    );
+    return outcome;
+  }
+
+  app.post(
+    '/api/tasks/:taskId/claim',
+    outcomeDoc('Take a task offered to your roles'),
+    requireRole(...CASE_WORKERS),
+    async (c) => {
+      const auth = authOf(c);
+      const id = uuidParam(c.req.param('taskId'));
+      const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+      if (!offered(row, auth)) throw notFound();
+      if (row.assigneeId && row.assigneeId !== auth.user.id)
+        throw new ProblemError(409, 'task.claimed-by-other');
+      return c.json(await assign(auth, id, auth.user.id));
+    },
+  );
+
+  app.post(
+    '/api/tasks/:taskId/unclaim',
+    outcomeDoc('Give a task you took back to the pool'),
+    requireRole(...CASE_WORKERS),
+    async (c) => {
+      const auth = authOf(c);
+      const id = uuidParam(c.req.param('taskId'));
+      const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+      if (row.assigneeId !== auth.user.id) throw new ProblemError(409, 'task.not-claimed-by-you');
+      return c.json(await assign(auth, id, null));
+    },
+  );
+
+  app.post(
+    '/api/tasks/:taskId/reassign',
+    outcomeDoc('Give a task to a user of the tenant, or back to the pool (supervisor)', [422]),
+    requireRole(...CASE_SUPERVISORS),
+    validJson(ReassignBody),
+    async (c) => {
+      const auth = authOf(c);
+      const id = uuidParam(c.req.param('taskId'));
+      const body = c.req.valid('json');
+      if (body.assigneeId) {
+        const [grant] = await withTenant(db, auth.tenantId, (tx) =>
+          tx
+            .select({ userId: roleGrants.userId })
+            .from(roleGrants)
+            .where(
+              and(eq(roleGrants.userId, body.assigneeId!), eq(roleGrants.tenantId, auth.tenantId)),
+            )
+            .limit(1),
+        );
+        // Checked after the task, so another tenant's task is still a plain 404.
+        await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+        if (!grant)
+          throw new ProblemError(422, 'user.not-in-tenant', {
+            issues: [{ code: 'user.not-in-tenant', path: '/assigneeId' }],
+          });
+      }
+      return c.json(await assign(auth, id, body.assigneeId ?? null, body.roles));
+    },
+  );
+
+  app.post(
+    '/api/tasks/:taskId/complete',
+    outcomeDoc("Complete a task with its form's data; field errors come back as 422", [422]),
+    requireRole(...CASE_WORKERS),
+    validJson(CompleteBody),
+    async (c) => {
+      const auth = authOf(c);
+      const id = uuidParam(c.req.param('taskId'));
+      const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+      if (!offered(row, auth)) throw notFound();
+      if (row.assigneeId && row.assigneeId !== auth.user.id)
+        throw new ProblemError(409, 'task.claimed-by-other');
+      const { data } = c.req.valid('json');
+      const outcome = accepted(
+        await deps.procedures.completeTask(row.caseId, {
+          taskId: row.engineTaskId!,
+          data,
+          by: auth.user.id,
+          locale: c.get('lang'),
+        }),
+      );
+      await withTenant(db, auth.tenantId, (tx) =>
+        tx
+          .update(tasks)
+          .set({ status: 'completed', completedBy: auth.user.id, closedAt: deps.now() })
+          .where(eq(tasks.id, id)),
+      );
+      return c.json(outcome);
+    },
+  );
+
+  return app;
+}
