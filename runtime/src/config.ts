@@ -16,6 +16,15 @@ export interface RuntimeConfig {
   trustedOrigins: string[];
   /** Behind a proxy that sets X-Forwarded-For (SAQME_TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** Run the procedure worker in this process (SAQME_WORKER=0 leaves it to separate workers). */
+  worker: boolean;
+  /** Publish the example services at start (SAQME_EXAMPLES=0 turns it off; needs demo). */
+  examples: boolean;
+  /** SMTP server for email from the outbox, e.g. smtp://user:pass@host:587; unset keeps email in the outbox. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** The studio's adapter-node build folder (holding handler.js). */
+  studioBuild: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -28,6 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     port: Number(env.PORT || 5173),
     demo: env.SAQME_DEMO !== '0',
     trustProxy: env.SAQME_TRUST_PROXY === '1',
+    worker: env.SAQME_WORKER !== '0',
+    examples: env.SAQME_EXAMPLES !== '0',
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM || 'no-reply@saqme.local',
+    studioBuild: env.SAQME_STUDIO_BUILD || undefined,
     trustedOrigins: (env.SAQME_TRUSTED_ORIGINS || '')
       .split(',')
       .map((o) => o.trim())

@@ -1,17 +1,25 @@
-// The one-process launcher: migrates the database, seeds the demo data,
-// connects to Temporal, serves HTTP, prints the URL and the demo logins, and
-// shuts everything down cleanly on SIGINT or SIGTERM.
+// The one-process launcher: migrates the database, seeds the demo data and
+// publishes the example services, connects to Temporal, runs the procedure
+// worker, serves the API and the studio on one port, prints the URL and the
+// demo logins, and shuts everything down cleanly on SIGINT or SIGTERM.
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { sql } from 'drizzle-orm';
+import { builtInActions, builtInCatalogue } from './actions/built-in.ts';
+import { createSealer } from './actions/seal/index.ts';
+import { temporalProcedures } from './cases/procedures.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
 import { createAppDeps } from './http/deps.ts';
+import { createNodeServer } from './launcher/node-server.ts';
+import { loadStudio, STUDIO_BUILD_HINT } from './launcher/studio.ts';
 import { createLogger } from './log/logger.ts';
+import { createOutboxSender } from './notify/outbox-sender.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.ts';
+import { publishExamples } from './seed/examples.ts';
+import { startWorker } from './worker.ts';
 
 const config = loadConfig();
 const logger = createLogger();
@@ -27,15 +35,38 @@ const database = await openDatabase(
 );
 await migrateDatabase(database);
 const logins = config.demo ? await seedDemo(database.db) : [];
+const catalogue = builtInCatalogue();
+const examples =
+  config.demo && config.examples
+    ? await publishExamples(database.db, { tenantId: 'central', actions: catalogue })
+    : [];
 const [version] = await database.rows<{ version: string }>(sql`SELECT version()`);
-const temporal = await Connection.connect({ address: config.temporalAddress });
-const info = await temporal.workflowService.getSystemInfo({});
+const connection = await Connection.connect({ address: config.temporalAddress });
+const info = await connection.workflowService.getSystemInfo({});
+const client = new Client({ connection, namespace: config.temporalNamespace });
+const sealer = createSealer({ dataDir: config.dataDir });
+const actions = builtInActions({ db: database.db, dataDir: config.dataDir, sealer });
+const worker = config.worker
+  ? await startWorker({
+      db: database.db,
+      actions,
+      temporalAddress: config.temporalAddress,
+      namespace: config.temporalNamespace,
+    })
+  : undefined;
+const sender = config.smtpUrl
+  ? createOutboxSender({ db: database.db, smtpUrl: config.smtpUrl, from: config.smtpFrom })
+  : undefined;
+sender?.start();
 
 const deps = createAppDeps({
   database,
   logger,
   trustedOrigins: config.trustedOrigins,
   trustProxy: config.trustProxy,
+  procedures: temporalProcedures(client),
+  sealer,
+  actionCatalogue: catalogue,
   status: {
     database: { kind: database.kind, version: version?.version ?? 'unknown' },
     temporal: {
@@ -47,12 +78,25 @@ const deps = createAppDeps({
   },
 });
 const app = createApp(deps);
+const studio = await loadStudio(config.studioBuild);
+const server = createNodeServer(app.fetch, studio?.handler);
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (addr) => {
-  const url = `http://${config.host}:${addr.port}/`;
-  logger.info({ url, database: database.kind }, 'listening');
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}/`;
+  // The studio's server code calls /api through its own fetch, which it
+  // forwards to RUNTIME_URL: here that is this very server.
+  if (studio) process.env.RUNTIME_URL ??= url.slice(0, -1);
+  logger.info({ url, database: database.kind, worker: Boolean(worker) }, 'listening');
   console.log(`\nSaqme is running at ${url}`);
   console.log(`API description: ${url}api/openapi.json`);
+  if (!studio) console.log(`\n${STUDIO_BUILD_HINT}`);
+  if (worker) console.log('Procedure worker: running in this process');
+  for (const e of examples)
+    console.log(
+      `Example ${e.serviceId}: version ${e.version}${e.created ? ' (published now)' : ''}`,
+    );
   if (logins.length) {
     console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const l of logins)
@@ -67,9 +111,11 @@ async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    server.closeIdleConnections();
   });
-  await temporal.close();
+  await sender?.stop();
+  await worker?.stop();
+  await connection.close();
   await database.close();
   logger.flush();
   process.exit(0);

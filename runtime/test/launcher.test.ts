@@ -52,6 +52,8 @@ describe('the launcher', () => {
     const url = await ready;
     expect(output()).toContain('Demo logins (password for all: saqme-demo-2026)');
     expect(output()).toMatch(/central\.admin\s+admin\s+in central/);
+    expect(output()).toContain('Procedure worker: running in this process');
+    expect(output()).toContain('Example municipal-request: version 1 (published now)');
     const health = await fetch(`${url}api/health`);
     expect(await read(health)).toMatchObject({ ok: true, database: { kind: 'pglite' } });
     const login = await fetch(`${url}api/auth/login`, {
@@ -66,10 +68,14 @@ describe('the launcher', () => {
   });
 
   it('starts again on the same data, with migrations and demo data already in place, and stops on SIGINT', async () => {
-    const { child, ready } = start(dataDir);
+    const { child, output, ready } = start(dataDir);
     const url = await ready;
     const tenants = await fetch(`${url}api/tenants`);
     expect((await read(tenants)).items).toHaveLength(4);
+    // Published once: the second start finds the same hash and publishes nothing.
+    expect(output()).toContain('Example municipal-request: version 1\n');
+    const home = await fetch(url, { redirect: 'manual' });
+    expect(home.status).toBeLessThan(500);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
