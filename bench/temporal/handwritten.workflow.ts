@@ -29,6 +29,9 @@ export async function handwrittenTenSteps(input: HandwrittenInput): Promise<stri
   let seq = 0;
   const at = () => new Date().toISOString();
   await projections.appendAudit([{ ...base, seq: ++seq, type: 'caseStarted', at: at() }]);
+  // Projection and audit writes overlap the next business step, as the
+  // generic workflow's projection lane does; the case ends when all are in.
+  const writes: Promise<unknown>[] = [];
   for (let step = 1; step <= STEPS; step++) {
     const node = `Step_${step}`;
     await business.runAction({
@@ -42,11 +45,12 @@ export async function handwrittenTenSteps(input: HandwrittenInput): Promise<stri
     });
     const next = step < STEPS ? [`Step_${step + 1}`] : [];
     const status = step < STEPS ? 'running' : 'completed';
-    await Promise.all([
+    writes.push(
       projections.projectCase({ ...row, status, currentSteps: next, seq: ++seq, at: at() }),
       projections.appendAudit([{ ...base, seq: ++seq, type: 'actionSucceeded', node, at: at() }]),
-    ]);
+    );
   }
+  await Promise.all(writes);
   await projections.appendAudit([{ ...base, seq: ++seq, type: 'caseCompleted', at: at() }]);
   return 'done';
 }

@@ -86,7 +86,7 @@ async function throughput(label: string, start: (i: number) => Promise<WorkflowH
   const seconds = (performance.now() - begin) / 1000;
   const perSecond = CASES / seconds;
   console.log(
-    `${label}: ${CASES} cases in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)} cases/s; activities ${JSON.stringify(calls)}`,
+    `${label}: ${CASES} cases in ${seconds.toFixed(1)} s = ${perSecond.toFixed(2)} cases/s; activities ${JSON.stringify(calls)}`,
   );
   return perSecond;
 }
@@ -175,5 +175,5 @@ console.log(
   `completeTask: ${latencies.length} round trips, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
 );
 console.log(
-  `RESULT temporal generic_per_s=${generic.toFixed(1)} handwritten_per_s=${handwritten.toFixed(1)} overhead=${(handwritten / generic).toFixed(2)} update_p50_ms=${p50.toFixed(1)} update_p99_ms=${p99.toFixed(1)}`,
+  `RESULT temporal generic_per_s=${generic.toFixed(2)} handwritten_per_s=${handwritten.toFixed(2)} overhead=${(handwritten / generic).toFixed(2)} update_p50_ms=${p50.toFixed(1)} update_p99_ms=${p99.toFixed(1)}`,
 );

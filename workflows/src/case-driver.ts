@@ -14,6 +14,7 @@ import { ApplicationFailure, upsertSearchAttributes } from '@temporalio/workflow
 import type { LoadedDefinition } from './activities.ts';
 import type { CaseClock } from './case-clock.ts';
 import { Effects } from './effects.ts';
+import { auditData, eventNode, messageEvent } from './event-facts.ts';
 import type { CaseResult } from './generated/case-result.ts';
 import type { CaseStatus, CaseView, IncidentView, TaskView } from './generated/case-view.ts';
 import type { ProcedureInput } from './generated/procedure-input.ts';
@@ -294,32 +295,4 @@ export class CaseDriver {
       path: this.state.path.map((p) => p.node),
     };
   }
-}
-
-function messageEvent(signal: MessageSignal): EngineEvent {
-  return { type: 'messageReceived', name: signal.name, data: signal.data ?? null };
-}
-
-function eventNode(state: CaseState, event: EngineEvent): string | undefined {
-  const id =
-    'taskId' in event
-      ? event.taskId
-      : 'actionId' in event
-        ? event.actionId
-        : 'childId' in event
-          ? event.childId
-          : 'timerId' in event
-            ? event.timerId
-            : undefined;
-  return id?.slice(0, id.lastIndexOf('/')) ?? state.path.at(-1)?.node;
-}
-
-function auditData(event: EngineEvent): unknown {
-  if (event.type === 'taskCompleted') return { taskId: event.taskId, data: event.data };
-  if (event.type === 'actionFailed') return { actionId: event.actionId, error: event.error };
-  if (event.type === 'messageReceived') return { name: event.name };
-  if (event.type === 'incidentResolved')
-    return { actionId: event.actionId, resolution: event.resolution };
-  if (event.type === 'cancelCase') return { reason: event.reason ?? null };
-  return undefined;
 }

@@ -10,8 +10,6 @@ import type {
   StartChildCommand,
 } from '@saqme/engine';
 import {
-  ActivityFailure,
-  ApplicationFailure,
   CancellationScope,
   ChildWorkflowCancellationType,
   getExternalWorkflowHandle,
@@ -21,15 +19,13 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import { failureOf } from './action-failure.ts';
 import type { ProcedureActivities } from './activities.ts';
 import type { CaseDriver } from './case-driver.ts';
 import type { CaseResult } from './generated/case-result.ts';
 import type { ProcedureInput } from './generated/procedure-input.ts';
 import { advanceClockSignal, PROCEDURE_WORKFLOW } from './procedure-api.ts';
 import { temporalRetry } from './retry-policy.ts';
-
-/** Error code of an action whose retries ran out: no error boundary names it, so it becomes an incident. */
-export const RETRIES_EXHAUSTED = 'ACTION_RETRIES_EXHAUSTED';
 
 export class Effects {
   private readonly driver: CaseDriver;
@@ -301,13 +297,4 @@ function cancel(map: Map<string, CancellationScope>, id: string): void {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** A business error keeps its code; anything else means the retries ran out. */
-export function failureOf(error: unknown): { code: string; message?: string } {
-  const cause = error instanceof ActivityFailure ? error.cause : error;
-  if (cause instanceof ApplicationFailure && cause.nonRetryable && cause.type)
-    return { code: cause.type, message: cause.message };
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return { code: RETRIES_EXHAUSTED, message };
 }

@@ -1,5 +1,7 @@
 // Public API of @saqme/workflows: the generic `procedure` workflow's contract
 // for the runtime (input, Updates, signals, queries, activities, worker options).
+
+export { RETRIES_EXHAUSTED } from './action-failure.ts';
 export type {
   DefinitionRef,
   LoadedDefinition,
@@ -10,10 +12,15 @@ export { ACTIVITY_NAMES } from './activities.ts';
 export { businessError } from './business-error.ts';
 export type { CaseContinuation } from './case-driver.ts';
 export { createActivities } from './create-activities.ts';
-export { RETRIES_EXHAUSTED } from './effects.ts';
 export type * from './generated/activity-payloads.ts';
 export type { CaseResult } from './generated/case-result.ts';
-export type { CaseStatus, CaseView, IncidentView, TaskView } from './generated/case-view.ts';
+export type {
+  CaseStatus,
+  CaseView,
+  IncidentView,
+  TaskView,
+  TimerView,
+} from './generated/case-view.ts';
 export type { CaseClockOptions, ProcedureInput, ServiceRef } from './generated/procedure-input.ts';
 export type {
   CancelCaseRequest,

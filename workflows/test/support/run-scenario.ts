@@ -161,6 +161,9 @@ export async function runScenarioOnTemporal(
       failures,
     };
   }
+  // The scenario ends here; the case would wait for ever on a server other runs share.
+  if (view.status !== 'completed' && view.status !== 'cancelled')
+    await handle.terminate('scenario finished');
   return {
     workflowId,
     path: view.path.map((p) => p.node),
