@@ -12,6 +12,7 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  { href: '/inbox', roles: ['clerk', 'supervisor', 'admin'], label: () => m.nav_inbox() },
   { href: '/design', roles: ['analyst', 'admin'], label: () => m.nav_design() },
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
 ];

@@ -56,7 +56,7 @@ describe('the service catalog', () => {
     await page.goto('/design/services');
     const row = page.locator('tr', { hasText: 'new-service' });
     expect(await row.locator('td').nth(2).textContent()).toBe('2');
-    await page.click('a:has-text("Versions")');
+    await row.locator(`a:has-text("${en.catalog_versions}")`).click();
     await page.waitForSelector('#diff-from');
     await page.selectOption('#diff-from', '1');
     await page.selectOption('#diff-to', '2');
@@ -90,7 +90,8 @@ describe('the service catalog', () => {
     const { page, close } = await openPage(browser, base, 'en');
     await signIn(page, 'central.analyst');
     await page.goto('/design/services');
-    await page.click(`a:has-text("${en.catalog_open_draft}")`);
+    const row = page.locator('tr', { hasText: 'new-service' });
+    await row.locator(`a:has-text("${en.catalog_open_draft}")`).click();
     await page.waitForSelector('[data-element-id="Task_Decide"].saqme-error');
     await close();
   });
