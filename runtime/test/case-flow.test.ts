@@ -8,7 +8,7 @@ import START_DATA from './fixtures/municipal-request-start.json' with { type: 'j
 import { read } from './harness.ts';
 import { type ProcedureHarness, procedureHarness } from './procedure-harness.ts';
 
-describe('a municipal request, end to end on Temporal', () => {
+describe('a municipal request, end to end on Temporal', { timeout: 240_000 }, () => {
   let h: ProcedureHarness;
   beforeAll(async () => {
     h = await procedureHarness('case-flow');
@@ -104,5 +104,26 @@ describe('a municipal request, end to end on Temporal', () => {
     expect(kpis.items).toEqual([
       expect.objectContaining({ serviceId: 'municipal-request', opened: 1, closed: 1 }),
     ]);
+  });
+
+  it('opens a case from a posted form and stores its attachment as a document of the case', async () => {
+    const clerk = await h.login('tbilisi.clerk');
+    const form = new FormData();
+    form.set('serviceId', 'municipal-request');
+    for (const [k, v] of Object.entries(START_DATA)) form.set(k, String(v));
+    const pdf = new TextEncoder().encode('%PDF-1.7\n% განცხადება\n%%EOF\n');
+    form.set('attachment', new File([pdf], 'ganckhadeba.pdf', { type: 'application/pdf' }));
+    const res = await h.request('/api/cases', { method: 'POST', cookie: clerk, body: form });
+    expect(res.status).toBe(201);
+    const { id } = await read(res);
+    const detail = await read(await h.request(`/api/cases/${id}`, { cookie: clerk }));
+    expect(detail.documents).toMatchObject([{ fileName: 'ganckhadeba.pdf', size: pdf.byteLength }]);
+    expect(detail.data.attachment).toEqual({
+      name: 'ganckhadeba.pdf',
+      type: 'application/pdf',
+      size: pdf.byteLength,
+      ref: detail.documents[0].id,
+    });
+    await h.taskAt(clerk, id, 'Task_Register');
   });
 });

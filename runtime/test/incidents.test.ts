@@ -8,7 +8,7 @@ import START_DATA from './fixtures/municipal-request-start.json' with { type: 'j
 import { read } from './harness.ts';
 import { type ProcedureHarness, procedureHarness } from './procedure-harness.ts';
 
-describe('incidents, end to end on Temporal', () => {
+describe('incidents, end to end on Temporal', { timeout: 240_000 }, () => {
   let h: ProcedureHarness;
   let clerk: string;
   let supervisor: string;

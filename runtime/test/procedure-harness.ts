@@ -41,7 +41,8 @@ export async function procedureHarness(name: string): Promise<ProcedureHarness> 
     taskQueue,
   });
   async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + 45_000;
+    // Generous: the machine running the suite may be busy; a healthy run takes seconds.
+    const deadline = Date.now() + 120_000;
     for (;;) {
       const value = await probe();
       if (value !== undefined) return value;

@@ -83,8 +83,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const uploadLimit = limit(deps.documents.maxBytes + 64 * 1024);
   const bundleLimit = limit(BUNDLE_LIMITS.totalBytes + 64 * 1024);
   const draftPath = /^\/api\/services\/[^/]+\/draft$/;
+  const completePath = /^\/api\/tasks\/[^/]+\/complete$/;
   app.use('/api/*', (c, next) => {
     if (c.req.method === 'POST' && c.req.path === '/api/documents') return uploadLimit(c, next);
+    if (
+      c.req.method === 'POST' &&
+      (completePath.test(c.req.path) || c.req.path === '/api/cases') &&
+      c.req.header('Content-Type')?.startsWith('multipart/form-data')
+    )
+      return uploadLimit(c, next);
     if (c.req.method === 'PUT' && draftPath.test(c.req.path)) return bundleLimit(c, next);
     return jsonLimit(c, next);
   });

@@ -5,10 +5,11 @@ import type { Definition } from '@saqme/engine';
 import { type FormFile, validate } from '@saqme/forms';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { describeRoute } from 'hono-openapi';
+import { describeRoute, resolver } from 'hono-openapi';
 import { appendAudit } from '../../audit/chain.ts';
 import { CASE_SUPERVISORS, CASE_WORKERS } from '../../auth/permissions.ts';
 import { nextCaseNumber } from '../../cases/case-number.ts';
+import { type ReadForm, readForm, storeFormFiles } from '../../cases/form-submission.ts';
 import { cases } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { CaseCancel } from '../../generated/case-cancel.ts';
@@ -46,6 +47,46 @@ const Outcome = jsonSchema<{ status: string; openTasks: string[] }>({
 });
 
 const PERSONAL_NUMBER = /^[0-9]{11}$/;
+const SERVICE_ID = new RegExp(startSchema.properties.serviceId.pattern);
+
+type StartRequest =
+  | { serviceId: string; data: Record<string, unknown> }
+  | { serviceId: string; formData: FormData };
+
+/** JSON `{ serviceId, data }`, or a posted form with a `serviceId` field beside the start form's fields. */
+async function startRequest(request: Request): Promise<StartRequest> {
+  if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
+    const formData = await request.formData().catch(() => {
+      throw new ProblemError(400, 'request.malformed');
+    });
+    const serviceId = String(formData.get('serviceId') ?? '');
+    if (!SERVICE_ID.test(serviceId))
+      throw new ProblemError(422, 'request.invalid', {
+        issues: [{ code: 'field.pattern', path: '/serviceId' }],
+      });
+    return { serviceId, formData };
+  }
+  const body = await request.json().catch(() => {
+    throw new ProblemError(400, 'request.malformed');
+  });
+  const checked = await StartBody['~standard'].validate(body);
+  if (checked.issues)
+    throw new ProblemError(422, 'request.invalid', { issues: checked.issues.map((i) => i.issue) });
+  return checked.value;
+}
+
+function checkJson(form: FormFile, data: unknown, lang: 'ka' | 'en', now: Date): ReadForm {
+  const checked = validate<Record<string, unknown>>(form, data, lang, { now: now.toISOString() });
+  if (checked.ok) return { ok: true, data: checked.value, files: new Map() };
+  return {
+    ok: false,
+    issues: checked.issues.map((i) => ({
+      code: `field.${i.code}`,
+      path: `/data${i.path}`,
+      message: { ka: i.message, en: i.message },
+    })),
+  };
+}
 
 export function caseActionRoutes(deps: AppDeps) {
   const { db } = deps.database;
@@ -55,45 +96,47 @@ export function caseActionRoutes(deps: AppDeps) {
     '/api/cases',
     describeRoute({
       tags: ['cases'],
-      summary: "Open a case of a service's latest published version with its start form data",
+      summary:
+        "Open a case of a service's latest published version with its start form data (JSON, or a posted form whose files are stored as documents of the case)",
+      requestBody: {
+        content: {
+          'application/json': { schema: resolver(StartBody) },
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              description: "serviceId and the start form's fields by name; files as parts.",
+            },
+          },
+        },
+      },
       responses: {
         201: jsonContent(Opened, 'The case is open and its procedure started'),
         ...problemResponses(401, 403, 404, 422),
       },
     }),
     requireRole(...CASE_WORKERS),
-    validJson(StartBody),
     async (c) => {
       const auth = authOf(c);
-      const body = c.req.valid('json');
       const lang = c.get('lang');
       const now = deps.now();
+      const posted = await startRequest(c.req.raw);
       const opened = await withTenant(db, auth.tenantId, async (tx) => {
-        const version = await latestVersion(tx, body.serviceId);
+        const version = await latestVersion(tx, posted.serviceId);
         if (!version) throw notFound();
         const definition = version.definition as Definition;
-        const form = definition.forms[definition.service.startForm];
-        if (form) {
-          const checked = validate(form as unknown as FormFile, body.data, lang, {
-            now: now.toISOString(),
-          });
-          if (!checked.ok) {
-            throw new ProblemError(422, 'case.start-invalid', {
-              issues: checked.issues.map((i) => ({
-                code: `field.${i.code}`,
-                path: `/data${i.path}`,
-                message: { ka: i.message, en: i.message },
-              })),
-            });
-          }
-        }
-        const number = await nextCaseNumber(tx, auth.tenantId, body.serviceId, now);
-        const personal = body.data.personalNumber;
+        const form = definition.forms[definition.service.startForm] as unknown as FormFile;
+        const read =
+          'formData' in posted
+            ? readForm(form, posted.formData, lang, now, deps.documents.maxBytes)
+            : checkJson(form, posted.data, lang, now);
+        if (!read.ok) throw new ProblemError(422, 'case.start-invalid', { issues: read.issues });
+        const number = await nextCaseNumber(tx, auth.tenantId, posted.serviceId, now);
+        const personal = read.data.personalNumber;
         const [row] = await tx
           .insert(cases)
           .values({
             tenantId: auth.tenantId,
-            serviceId: body.serviceId,
+            serviceId: posted.serviceId,
             serviceVersion: version.version,
             serviceHash: version.hash,
             number,
@@ -101,7 +144,7 @@ export function caseActionRoutes(deps: AppDeps) {
             status: 'open',
             applicantPersonalNumber:
               typeof personal === 'string' && PERSONAL_NUMBER.test(personal) ? personal : null,
-            data: body.data,
+            data: read.data,
             openedAt: now,
           })
           .returning();
@@ -109,19 +152,42 @@ export function caseActionRoutes(deps: AppDeps) {
           tenantId: auth.tenantId,
           actor: auth.user.id,
           type: 'case.opened',
-          payload: { caseId: row!.id, number, serviceId: body.serviceId, version: version.version },
+          payload: {
+            caseId: row!.id,
+            number,
+            serviceId: posted.serviceId,
+            version: version.version,
+          },
           at: now,
         });
-        return { row: row!, version };
+        return { row: row!, version, read };
       });
-      const { row, version } = opened;
+      const { row, version, read } = opened;
+      let data = read.data;
+      if (read.files.size) {
+        // Documents need their case to exist: stored after it is committed, then their refs recorded.
+        const stored = await storeFormFiles(db, {
+          tenantId: auth.tenantId,
+          userId: auth.user.id,
+          caseId: row.id,
+          data,
+          files: read.files,
+          now,
+        });
+        if (!stored.ok)
+          throw new ProblemError(422, 'case.start-invalid', { issues: stored.issues });
+        data = stored.data;
+        await withTenant(db, auth.tenantId, (tx) =>
+          tx.update(cases).set({ data }).where(eq(cases.id, row.id)),
+        );
+      }
       await deps.procedures.start({
         definition: { serviceId: row.serviceId, version: version.version, hash: version.hash },
         caseId: row.id,
         caseNumber: row.number!,
         tenantId: auth.tenantId,
         initiator: auth.user.id,
-        data: body.data,
+        data,
       });
       return c.json(
         { id: row.id, number: row.number!, serviceId: row.serviceId, version: version.version },

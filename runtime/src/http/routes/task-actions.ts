@@ -1,12 +1,17 @@
 // Working on tasks: claim and unclaim (the caller's own), reassign
 // (supervisor), complete through the workflow's completeTask Update, whose
 // validator checks the form: its field errors come back as 422 and nothing
-// is recorded. The projection row is updated at once for the caller's next
+// is recorded. Completion takes JSON, or a posted form whose files are
+// stored as documents of the case first. The projection row is updated at once for the caller's next
 // read; the activity's later write carries the same values.
+
+import type { FormFile } from '@saqme/forms';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { describeRoute } from 'hono-openapi';
+import { describeRoute, resolver } from 'hono-openapi';
 import { CASE_SUPERVISORS, CASE_WORKERS } from '../../auth/permissions.ts';
+import { definitionOfCase } from '../../cases/definitions.ts';
+import { readForm, storeFormFiles } from '../../cases/form-submission.ts';
 import type { Tx } from '../../db/client.ts';
 import { roleGrants, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
@@ -32,6 +37,17 @@ const Outcome = jsonSchema<{ status: string; openTasks: string[] }>({
     openTasks: { type: 'array', items: { type: 'string' } },
   },
 });
+
+const isMultipart = (type: string | undefined) => type?.startsWith('multipart/form-data') ?? false;
+
+async function jsonData(body: unknown): Promise<Record<string, unknown>> {
+  if (body === undefined) throw new ProblemError(400, 'request.malformed');
+  const checked = await CompleteBody['~standard'].validate(body);
+  if (checked.issues) {
+    throw new ProblemError(422, 'request.invalid', { issues: checked.issues.map((i) => i.issue) });
+  }
+  return checked.value.data;
+}
 
 function offered(row: TaskRow, auth: AuthState): boolean {
   return (
@@ -145,9 +161,27 @@ export function taskActionRoutes(deps: AppDeps) {
 
   app.post(
     '/api/tasks/:taskId/complete',
-    outcomeDoc("Complete a task with its form's data; field errors come back as 422", [422]),
+    describeRoute({
+      tags: ['tasks'],
+      summary:
+        "Complete a task with its form's data (JSON, or a posted form whose files are stored as documents of the case); field errors come back as 422",
+      requestBody: {
+        content: {
+          'application/json': { schema: resolver(CompleteBody) },
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              description: "The task form's fields by name; files as parts.",
+            },
+          },
+        },
+      },
+      responses: {
+        200: jsonContent(Outcome, 'The case after the change'),
+        ...problemResponses(401, 403, 404, 409, 413, 422),
+      },
+    }),
     requireRole(...CASE_WORKERS),
-    validJson(CompleteBody),
     async (c) => {
       const auth = authOf(c);
       const id = uuidParam(c.req.param('taskId'));
@@ -155,13 +189,16 @@ export function taskActionRoutes(deps: AppDeps) {
       if (!offered(row, auth)) throw notFound();
       if (row.assigneeId && row.assigneeId !== auth.user.id)
         throw new ProblemError(409, 'task.claimed-by-other');
-      const { data } = c.req.valid('json');
+      const lang = c.get('lang');
+      const data = isMultipart(c.req.header('Content-Type'))
+        ? await submittedForm(row, await c.req.formData())
+        : await jsonData(await c.req.json().catch(() => undefined));
       const outcome = accepted(
         await deps.procedures.completeTask(row.caseId, {
           taskId: row.engineTaskId!,
           data,
           by: auth.user.id,
-          locale: c.get('lang'),
+          locale: lang,
         }),
       );
       await withTenant(db, auth.tenantId, (tx) =>
@@ -171,6 +208,33 @@ export function taskActionRoutes(deps: AppDeps) {
           .where(eq(tasks.id, id)),
       );
       return c.json(outcome);
+
+      async function submittedForm(task: TaskRow, formData: FormData) {
+        const definition = await withTenant(db, auth.tenantId, (tx) =>
+          definitionOfCase(tx, task.caseId),
+        );
+        const form = definition?.forms[task.formKey];
+        if (!form) throw new Error(`task ${task.id}: no form ${task.formKey} in its definition`);
+        const now = deps.now();
+        const read = readForm(
+          form as unknown as FormFile,
+          formData,
+          lang,
+          now,
+          deps.documents.maxBytes,
+        );
+        if (!read.ok) throw new ProblemError(422, 'task.form-invalid', { issues: read.issues });
+        const stored = await storeFormFiles(db, {
+          tenantId: auth.tenantId,
+          userId: auth.user.id,
+          caseId: task.caseId,
+          data: read.data,
+          files: read.files,
+          now,
+        });
+        if (!stored.ok) throw new ProblemError(422, 'task.form-invalid', { issues: stored.issues });
+        return stored.data;
+      }
     },
   );
 
