@@ -41,6 +41,19 @@ describe.each(['ka', 'en'] as Locale[])('key pages in %s', (locale) => {
     await close();
   });
 
+  it('inbox, service catalog', async () => {
+    const clerk = await openPage(browser, base, locale);
+    await signIn(clerk.page, 'batumi.clerk');
+    await clerk.page.goto('/inbox');
+    await shoot(clerk.page, `inbox.${locale}`);
+    await clerk.close();
+    const analyst = await openPage(browser, base, locale);
+    await signIn(analyst.page, 'central.analyst');
+    await analyst.page.goto('/design/services');
+    await shoot(analyst.page, `catalog.${locale}`);
+    await analyst.close();
+  });
+
   it('designer, Try it, form designer', async () => {
     const { page, close } = await openPage(browser, base, locale);
     await signIn(page, 'central.analyst');
