@@ -14,6 +14,7 @@ export interface Section {
 export const sections: Section[] = [
   { href: '/inbox', roles: ['clerk', 'supervisor', 'admin'], label: () => m.nav_inbox() },
   { href: '/design', roles: ['analyst', 'admin'], label: () => m.nav_design() },
+  { href: '/kpis', roles: ['supervisor', 'admin'], label: () => m.nav_kpis() },
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
 ];
 

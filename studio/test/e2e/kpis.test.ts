@@ -1,0 +1,42 @@
+// The supervisors' KPI dashboard over the runtime's /api/kpis.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import en from '../../messages/en.json' with { type: 'json' };
+import ka from '../../messages/ka.json' with { type: 'json' };
+import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+
+const messages = { ka, en };
+const base = inject('studioUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['ka', 'en'] as Locale[])('the KPI dashboard in %s', (locale) => {
+  const t = messages[locale];
+
+  it("is in a supervisor's navigation and shows the tenant's numbers with no WCAG 2.1 AA violations", async () => {
+    const { page, csp, close } = await openPage(browser, base, locale);
+    await signIn(page, 'tbilisi.supervisor');
+    await page.goto('/');
+    expect((await page.locator('nav a').allTextContents()).map((s) => s.trim())).toEqual([
+      t.nav_home,
+      t.nav_inbox,
+      t.nav_kpis,
+    ]);
+    await page.click(`nav a:has-text("${t.nav_kpis}")`);
+    await page.waitForURL('**/kpis');
+    expect(await page.textContent('h1')).toBe(t.nav_kpis);
+    const shown = (await page.$('table'))
+      ? await page.textContent('caption')
+      : await page.textContent('main p');
+    expect([t.kpis_table, t.kpis_empty]).toContain(shown);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(csp).toEqual([]);
+    await close();
+  });
+});
