@@ -1,7 +1,8 @@
 // The audit trail: append-only, one hash chain per tenant. Each event stores
 // the previous event's hash; a trigger (in the migrations) refuses UPDATE and
 // DELETE.
-import { bigint, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenants } from './tenants.ts';
 
 export const auditEvents = pgTable(
@@ -18,7 +19,11 @@ export const auditEvents = pgTable(
     payload: jsonb().notNull(),
     at: timestamp({ withTimezone: true, precision: 3 }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.seq] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.seq] }),
+    // A case's timeline: its events, found by the case id in the payload.
+    index('audit_events_case_idx').on(t.tenantId, sql`(${t.payload} ->> 'caseId')`, t.seq),
+  ],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_case_idx" ON "audit_events" USING btree ("tenant_id",("payload" ->> 'caseId'),"seq");
