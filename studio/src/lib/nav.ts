@@ -14,6 +14,11 @@ export interface Section {
 export const sections: Section[] = [
   { href: '/inbox', roles: ['clerk', 'supervisor', 'admin'], label: () => m.nav_inbox() },
   { href: '/design', roles: ['analyst', 'admin'], label: () => m.nav_design() },
+  {
+    href: '/cases',
+    roles: ['clerk', 'supervisor', 'auditor', 'admin'],
+    label: () => m.nav_cases(),
+  },
   { href: '/kpis', roles: ['supervisor', 'admin'], label: () => m.nav_kpis() },
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
 ];

@@ -28,6 +28,7 @@ describe.each(['ka', 'en'] as Locale[])('the inbox in %s', (locale) => {
     expect((await page.locator('nav a').allTextContents()).map((s) => s.trim())).toEqual([
       t.nav_home,
       t.nav_inbox,
+      t.nav_cases,
     ]);
     await page.click(`nav a:has-text("${t.nav_inbox}")`);
     await page.waitForURL('**/inbox');

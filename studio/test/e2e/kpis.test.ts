@@ -26,6 +26,7 @@ describe.each(['ka', 'en'] as Locale[])('the KPI dashboard in %s', (locale) => {
     expect((await page.locator('nav a').allTextContents()).map((s) => s.trim())).toEqual([
       t.nav_home,
       t.nav_inbox,
+      t.nav_cases,
       t.nav_kpis,
     ]);
     await page.click(`nav a:has-text("${t.nav_kpis}")`);

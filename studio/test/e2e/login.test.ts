@@ -111,7 +111,11 @@ describe('the shell', () => {
       page.waitForURL((u) => u.pathname === '/'),
       page.click('#login-form button[type=submit]'),
     ]);
-    expect(await page.locator('nav a').allTextContents()).toEqual([en.nav_home, en.nav_audit]);
+    expect(await page.locator('nav a').allTextContents()).toEqual([
+      en.nav_home,
+      en.nav_cases,
+      en.nav_audit,
+    ]);
     await Promise.all([page.waitForURL('**/login'), page.click(`button:has-text("${en.logout}")`)]);
     await close();
   });
