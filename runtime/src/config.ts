@@ -16,6 +16,8 @@ export interface RuntimeConfig {
   trustedOrigins: string[];
   /** Behind a proxy that sets X-Forwarded-For (SAQME_TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** The procedures' task queue (SAQME_TASK_QUEUE); API and workers must agree. */
+  taskQueue: string | undefined;
   /** Run the procedure worker in this process (SAQME_WORKER=0 leaves it to separate workers). */
   worker: boolean;
   /** Publish the example services at start (SAQME_EXAMPLES=0 turns it off; needs demo). */
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     port: Number(env.PORT || 5173),
     demo: env.SAQME_DEMO !== '0',
     trustProxy: env.SAQME_TRUST_PROXY === '1',
+    taskQueue: env.SAQME_TASK_QUEUE || undefined,
     worker: env.SAQME_WORKER !== '0',
     examples: env.SAQME_EXAMPLES !== '0',
     smtpUrl: env.SMTP_URL || undefined,

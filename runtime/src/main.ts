@@ -52,6 +52,7 @@ const worker = config.worker
       actions,
       temporalAddress: config.temporalAddress,
       namespace: config.temporalNamespace,
+      ...(config.taskQueue ? { taskQueue: config.taskQueue } : {}),
     })
   : undefined;
 const sender = config.smtpUrl
@@ -64,7 +65,7 @@ const deps = createAppDeps({
   logger,
   trustedOrigins: config.trustedOrigins,
   trustProxy: config.trustProxy,
-  procedures: temporalProcedures(client),
+  procedures: temporalProcedures(client, config.taskQueue),
   sealer,
   actionCatalogue: catalogue,
   status: {

@@ -45,7 +45,6 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 }
 
 if (import.meta.main) {
-  const { join } = await import('node:path');
   const { loadConfig } = await import('./config.ts');
   const { openDatabase } = await import('./db/client.ts');
   const { migrateDatabase } = await import('./db/migrate.ts');
@@ -64,11 +63,14 @@ if (import.meta.main) {
   await migrateDatabase(database);
   const running = await startWorker({
     db: database.db,
-    actions: builtInActions({ db: database.db, dataDir: join(config.dataDir) }),
+    actions: builtInActions({ db: database.db, dataDir: config.dataDir }),
     temporalAddress: config.temporalAddress,
     namespace: config.temporalNamespace,
+    ...(config.taskQueue ? { taskQueue: config.taskQueue } : {}),
   });
-  console.log(`procedure worker polling ${PROCEDURE_TASK_QUEUE} on ${config.temporalAddress}`);
+  console.log(
+    `procedure worker polling ${config.taskQueue ?? PROCEDURE_TASK_QUEUE} on ${config.temporalAddress}`,
+  );
   const stop = async () => {
     await running.stop();
     await database.close();
