@@ -60,11 +60,14 @@ const sender = config.smtpUrl
   : undefined;
 sender?.start();
 
+const studio = await loadStudio(config.studioBuild);
 const deps = createAppDeps({
   database,
   logger,
   trustedOrigins: config.trustedOrigins,
-  trustProxy: config.trustProxy,
+  // With the studio in this process its forwarded calls name the client; the
+  // server drops the header from any other source.
+  trustProxy: config.trustProxy || Boolean(studio),
   procedures: temporalProcedures(client, config.taskQueue),
   sealer,
   actionCatalogue: catalogue,
@@ -79,7 +82,6 @@ const deps = createAppDeps({
   },
 });
 const app = createApp(deps);
-const studio = await loadStudio(config.studioBuild);
 const server = createNodeServer(app.fetch, studio?.handler);
 
 server.listen(config.port, config.host, () => {

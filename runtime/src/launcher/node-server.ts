@@ -10,12 +10,20 @@ export function isRuntimePath(pathname: string): boolean {
   return pathname === '/api' || pathname.startsWith('/api/') || pathname === '/metrics';
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * Only the studio, forwarding its own server-side calls over loopback, may
+ * name the client in X-Forwarded-For; from anywhere else the header is
+ * dropped, so a client cannot pick its own rate-limit key.
+ */
 export function createNodeServer(
   fetch: (request: Request) => Response | Promise<Response>,
   studio: NodeHandler | undefined,
 ): Server {
   const api = getRequestListener(fetch);
   return createServer((req, res) => {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) delete req.headers['x-forwarded-for'];
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (!studio || isRuntimePath(pathname)) {
       void api(req, res);
