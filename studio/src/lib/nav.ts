@@ -20,6 +20,7 @@ export const sections: Section[] = [
     label: () => m.nav_cases(),
   },
   { href: '/kpis', roles: ['supervisor', 'admin'], label: () => m.nav_kpis() },
+  { href: '/incidents', roles: ['supervisor', 'admin'], label: () => m.nav_incidents() },
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
 ];
 

@@ -1,4 +1,5 @@
-// The supervisors' KPI dashboard over the runtime's /api/kpis.
+// The supervisors' KPI dashboard and incidents, over the runtime's /api/kpis
+// and /api/incidents (no procedure worker runs here, so no incident arises).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
@@ -28,6 +29,7 @@ describe.each(['ka', 'en'] as Locale[])('the KPI dashboard in %s', (locale) => {
       t.nav_inbox,
       t.nav_cases,
       t.nav_kpis,
+      t.nav_incidents,
     ]);
     await page.click(`nav a:has-text("${t.nav_kpis}")`);
     await page.waitForURL('**/kpis');
@@ -36,6 +38,10 @@ describe.each(['ka', 'en'] as Locale[])('the KPI dashboard in %s', (locale) => {
       ? await page.textContent('caption')
       : await page.textContent('main p');
     expect([t.kpis_table, t.kpis_empty]).toContain(shown);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click(`nav a:has-text("${t.nav_incidents}")`);
+    await page.waitForURL('**/incidents');
+    expect(await page.textContent('tbody')).toContain(t.incidents_none);
     expect(await axeViolations(page)).toEqual([]);
     expect(csp).toEqual([]);
     await close();
