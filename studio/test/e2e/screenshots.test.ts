@@ -1,5 +1,5 @@
 // Screenshots of the key pages in both languages, for the documentation
-// (written to studio/screenshots/), each page checked with axe-core first.
+// (written to docs/screenshots/), each page checked with axe-core first.
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { axeViolations, type Locale, launch, openPage, signIn } from './browser.
 
 const messages = { ka, en };
 const base = inject('studioUrl');
-const dir = resolve(import.meta.dirname, '../../screenshots');
+const dir = resolve(import.meta.dirname, '../../../docs/screenshots');
 let browser: Browser;
 
 beforeAll(async () => {
