@@ -32,6 +32,7 @@ describe('the dependency-direction lint rule', () => {
     ['workflows/src/x.ts', "import { a } from '@saqme/runtime';"],
     ['runtime/src/x.ts', "import { a } from '@saqme/studio';"],
     ['studio/src/lib/x.ts', "import { a } from '@saqme/runtime';"],
+    ['studio/src/lib/x.ts', "import { a } from '@saqme/forms/src/svelte/Form.svelte';"],
     ['examples/src/x.ts', "import { a } from '../../runtime/src/db/client.ts';"],
   ];
   for (const [path, source] of refused) {
@@ -47,6 +48,7 @@ describe('the dependency-direction lint rule', () => {
     ['workflows/src/x.ts', "import { a } from '@saqme/forms';"],
     ['runtime/src/x.ts', "import { a } from '@saqme/workflows';"],
     ['studio/src/lib/x.ts', "import { a } from '@saqme/engine';"],
+    ['studio/src/lib/x.ts', "import { a } from '@saqme/forms/svelte';"],
   ];
   for (const [path, source] of allowed) {
     it(`allows \`${source}\` in ${path}`, () => {

@@ -5,5 +5,5 @@ import { sectionOf } from '$lib/nav.ts';
 export function requireSection(event: Pick<RequestEvent, 'locals' | 'url'>): void {
   const section = sectionOf(event.url.pathname);
   const roles = event.locals.session?.roles ?? [];
-  if (!section || !section.roles.some((r) => roles.includes(r))) error(403, 'forbidden');
+  if (!section?.roles.some((r) => roles.includes(r))) error(403, 'forbidden');
 }
