@@ -91,5 +91,13 @@ describe('task work, end to end on Temporal', { timeout: 240_000 }, () => {
     });
     expect(detail.closedAt).not.toBeNull();
     expect((await post(`/api/cases/${caseId}/cancel`, supervisor, {})).status).toBe(409);
+    // The workflow itself refuses too (running or finished), for a caller whose projection lags.
+    await h.until('the workflow to finish', async () =>
+      (await h.deps.procedures.state(caseId))?.status === 'cancelled' ? true : undefined,
+    );
+    expect(await h.deps.procedures.cancelCase(caseId, { by: 'test' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CASE_CLOSED' },
+    });
   });
 });

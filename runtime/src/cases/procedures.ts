@@ -53,7 +53,21 @@ export interface Procedures {
   timeline(caseId: string): Promise<TimelineEntry[]>;
 }
 
+const CASE_CLOSED: UpdateRefusal = {
+  code: 'CASE_CLOSED',
+  path: '',
+  message: { ka: 'საქმე უკვე დასრულებულია', en: 'The case is no longer running' },
+};
+
+/** An Update sent to a workflow that has already finished: the server says NOT_FOUND. */
+function finished(error: unknown): boolean {
+  if (error instanceof WorkflowNotFoundError) return true;
+  const e = error as { code?: number; cause?: { code?: number }; message?: string };
+  return e.code === 5 || e.cause?.code === 5 || /already completed/i.test(e.message ?? '');
+}
+
 function refusalOf(error: unknown): UpdateRefusal | undefined {
+  if (finished(error)) return CASE_CLOSED;
   if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
   const cause = error.cause;
   if (!(cause instanceof ApplicationFailure)) return undefined;

@@ -212,9 +212,11 @@ export function caseActionRoutes(deps: AppDeps) {
       const auth = authOf(c);
       const id = uuidParam(c.req.param('caseId'));
       const [row] = await withTenant(db, auth.tenantId, (tx) =>
-        tx.select({ id: cases.id }).from(cases).where(eq(cases.id, id)),
+        tx.select({ id: cases.id, status: cases.status }).from(cases).where(eq(cases.id, id)),
       );
       if (!row) throw notFound();
+      if (row.status === 'completed' || row.status === 'cancelled')
+        throw new ProblemError(409, 'procedure.refused', { params: { reason: 'CASE_CLOSED' } });
       const { reason } = c.req.valid('json');
       const outcome = accepted(
         await deps.procedures.cancelCase(id, { by: auth.user.id, ...(reason ? { reason } : {}) }),
