@@ -2,12 +2,13 @@
 // json-schema-to-typescript. A `*.schema.json` is a schema; a `*.form.json`
 // contributes its `schema` member (the form's data).
 //   node scripts/codegen.ts --input <file|dir>... --output <dir>
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
 const SUFFIXES = ['.schema.json', '.form.json'] as const;
+const BANNER = '// Generated from ';
 const root = resolve(import.meta.dirname, '..');
 
 function sources(input: string): string[] {
@@ -28,7 +29,7 @@ export async function generate(file: string): Promise<string> {
   const schema = (file.endsWith('.form.json') ? json.schema : json) as JSONSchema;
   const source = relative(root, file);
   return compile(schema, typeName(file), {
-    bannerComment: `// Generated from ${source} by scripts/codegen.ts. Do not edit: change the schema and run \`pnpm codegen\`.`,
+    bannerComment: `${BANNER}${source} by scripts/codegen.ts. Do not edit: change the schema and run \`pnpm codegen\`.`,
     cwd: dirname(file),
     unknownAny: true,
     style: { singleQuote: true, printWidth: 100 },
@@ -44,13 +45,20 @@ async function main() {
     process.exit(2);
   }
   mkdirSync(values.output, { recursive: true });
+  const written = new Set<string>();
   for (const file of values.input.flatMap(sources)) {
-    const out = join(
-      values.output,
-      `${SUFFIXES.reduce((n, s) => n.replace(s, ''), basename(file))}.ts`,
-    );
-    writeFileSync(out, await generate(file));
-    console.log(`${relative(root, file)} -> ${relative(root, out)}`);
+    const name = `${SUFFIXES.reduce((n, s) => n.replace(s, ''), basename(file))}.ts`;
+    writeFileSync(join(values.output, name), await generate(file));
+    written.add(name);
+    console.log(`${relative(root, file)} -> ${name}`);
+  }
+  // A removed schema leaves its generated file behind; drop only files we made.
+  for (const name of readdirSync(values.output)) {
+    const path = join(values.output, name);
+    if (written.has(name) || !name.endsWith('.ts')) continue;
+    if (!readFileSync(path, 'utf8').startsWith(BANNER)) continue;
+    rmSync(path);
+    console.log(`removed stale ${relative(root, path)}`);
   }
 }
 
