@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formNames, loadForm } from '../../test/fixtures.ts';
+import { exampleForms, formNames, loadForm } from '../../test/fixtures.ts';
 import { type Harness, startHarness } from '../../test/harness/server.ts';
 
 let harness: Harness;
@@ -13,7 +13,10 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  harness = await startHarness(Object.fromEntries(formNames.map((n) => [n, loadForm(n)])));
+  harness = await startHarness({
+    ...Object.fromEntries(formNames.map((n) => [n, loadForm(n)])),
+    ...examples,
+  });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -88,6 +91,8 @@ async function fillStepOne(page: Page) {
   await page.fill('#field-phone', '555123456');
 }
 
+const examples = exampleForms();
+
 describe('Form renderer', () => {
   it('compiles every component without Svelte warnings', () => {
     expect(harness.warnings).toEqual([]);
@@ -106,6 +111,15 @@ describe('Form renderer', () => {
       await hydrated.click('button.primary');
       await hydrated.waitForSelector('.error-summary');
       expect(await axeViolations(hydrated)).toEqual([]);
+    }, 60_000);
+  }
+
+  for (const name of Object.keys(examples)) {
+    it(`has no WCAG 2.1 AA violations on the example form "${name}" (ka without JavaScript, en with)`, async () => {
+      const ka = await open(`/forms/${name}?locale=ka`, 'server-html');
+      expect(await axeViolations(ka)).toEqual([]);
+      const en = await open(`/forms/${name}?locale=en`, 'js');
+      expect(await axeViolations(en)).toEqual([]);
     }, 60_000);
   }
 
