@@ -1,6 +1,6 @@
 // The clerk's inbox over the runtime's task projection, in both languages
-// and without JavaScript. (The runtime's launcher runs no procedure worker
-// yet, so no task reaches the projection here: the inbox shows its empty state.)
+// and without JavaScript. (No case is opened here, so the inbox shows its
+// empty state; runtime/test covers tasks flowing through a real case.)
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };

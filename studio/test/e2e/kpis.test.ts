@@ -1,5 +1,5 @@
 // The supervisors' KPI dashboard and incidents, over the runtime's /api/kpis
-// and /api/incidents (no procedure worker runs here, so no incident arises).
+// and /api/incidents (no case is opened here, so no incident arises).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };

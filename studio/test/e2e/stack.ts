@@ -98,6 +98,9 @@ export async function startStack(): Promise<Stack> {
       SAQME_DATA_DIR: dataDir,
       DATABASE_URL: '',
       TEMPORAL_ADDRESS: temporal,
+      // Its own task queue: another runtime on the same Temporal server (a
+      // developer's scripts/start.sh) must not take this database's cases.
+      SAQME_TASK_QUEUE: `studio-e2e-${runtimePort}`,
     },
     /Demo logins/,
     240_000,
