@@ -1,6 +1,8 @@
-// Screenshots of the key pages in both languages, for the documentation
-// (written to docs/screenshots/), each page checked with axe-core first.
-import { mkdirSync, statSync } from 'node:fs';
+// Screenshots of the key pages in both languages, each page checked with
+// axe-core first. They go to a temporary folder unless SAQME_SCREENSHOTS=1,
+// which refreshes docs/screenshots/ (so a test run leaves the tree clean).
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,7 +12,10 @@ import { axeViolations, type Locale, launch, openPage, signIn } from './browser.
 
 const messages = { ka, en };
 const base = inject('studioUrl');
-const dir = resolve(import.meta.dirname, '../../../docs/screenshots');
+const dir =
+  process.env.SAQME_SCREENSHOTS === '1'
+    ? resolve(import.meta.dirname, '../../../docs/screenshots')
+    : mkdtempSync(join(tmpdir(), 'saqme-screenshots-'));
 let browser: Browser;
 
 beforeAll(async () => {
