@@ -1,7 +1,9 @@
 // Debian's Chromium through playwright-core, with the checks every page gets:
 // no Content-Security-Policy complaints and no WCAG 2.1 AA violations.
+
 import axe from 'axe-core';
 import { type Browser, type Cookie, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export type Locale = 'ka' | 'en';
 
@@ -99,4 +101,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/** One Chromium per test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll');
+    return browser;
+  };
 }

@@ -1,27 +1,19 @@
 // Case search over the runtime's case projection, without and with script,
 // in both languages; the runtime's query errors land beside the field.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
-import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+import { axeViolations, type Locale, openPage, signIn, useBrowser } from './browser.ts';
 
 const messages = { ka, en };
 const base = inject('studioUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['ka', 'en'] as Locale[])('case search in %s', (locale) => {
   const t = messages[locale];
 
   it('searches by service and status, and refuses a malformed personal number beside the field', async () => {
-    const { page, csp, close } = await openPage(browser, base, locale);
+    const { page, csp, close } = await openPage(browser(), base, locale);
     await signIn(page, 'tbilisi.clerk');
     await page.goto('/cases');
     expect(await page.textContent('h1')).toBe(t.nav_cases);
@@ -42,7 +34,7 @@ describe.each(['ka', 'en'] as Locale[])('case search in %s', (locale) => {
 
 describe('case search', () => {
   it('works without JavaScript', async () => {
-    const { page, close } = await openPage(browser, base, 'en', { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), base, 'en', { javaScriptEnabled: false });
     await signIn(page, 'tbilisi.auditor');
     await page.goto('/cases?personalNumber=01001011234');
     expect(await page.inputValue('#q-personal')).toBe('01001011234');

@@ -1,21 +1,14 @@
 // The catalog against the runtime's services API: save a draft, publish
 // versions (refused while errors remain), list them, diff two, and open a
 // draft in the designer.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
-import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+import { axeViolations, type Locale, openPage, signIn, useBrowser } from './browser.ts';
 
 const base = inject('studioUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function status(page: Page, text: string) {
   await page.waitForFunction(
@@ -26,7 +19,7 @@ async function status(page: Page, text: string) {
 
 describe('the service catalog', () => {
   it('publishes versions, refuses a draft with errors, and diffs two versions', async () => {
-    const { page, csp, close } = await openPage(browser, base, 'en');
+    const { page, csp, close } = await openPage(browser(), base, 'en');
     await signIn(page, 'central.analyst');
     await page.goto('/design');
     await page.evaluate(() => localStorage.clear());
@@ -73,7 +66,7 @@ describe('the service catalog', () => {
   it.each(['ka', 'en'] as Locale[])(
     'has no WCAG 2.1 AA violations on the catalog and versions pages in %s',
     async (locale) => {
-      const { page, close } = await openPage(browser, base, locale);
+      const { page, close } = await openPage(browser(), base, locale);
       await signIn(page, 'central.analyst');
       await page.goto('/design/services');
       await page.waitForSelector('tbody tr');
@@ -87,7 +80,7 @@ describe('the service catalog', () => {
   );
 
   it('opens the saved draft in the designer, errors and all', async () => {
-    const { page, close } = await openPage(browser, base, 'en');
+    const { page, close } = await openPage(browser(), base, 'en');
     await signIn(page, 'central.analyst');
     await page.goto('/design/services');
     const row = page.locator('tr', { hasText: 'new-service' });

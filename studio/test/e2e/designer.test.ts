@@ -4,23 +4,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
-import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+import { axeViolations, type Locale, openPage, signIn, useBrowser } from './browser.ts';
 
 const messages = { ka, en };
 const base = inject('studioUrl');
 const examples = resolve(import.meta.dirname, '../../../examples');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function exampleFiles(name: string): Record<string, string> {
   const dir = join(examples, name);
@@ -32,7 +25,7 @@ function exampleFiles(name: string): Record<string, string> {
 }
 
 async function openDesigner(locale: Locale) {
-  const opened = await openPage(browser, base, locale);
+  const opened = await openPage(browser(), base, locale);
   await signIn(opened.page, 'central.analyst');
   await opened.page.goto('/design');
   await opened.page.evaluate(() => localStorage.clear());

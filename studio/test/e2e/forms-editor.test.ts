@@ -1,24 +1,16 @@
 // The form designer: fields added, configured and reordered, with the live
 // preview drawn by @saqme/forms' renderer and checked by its real validator.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
-import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+import { axeViolations, type Locale, openPage, signIn, useBrowser } from './browser.ts';
 
 const messages = { ka, en };
 const base = inject('studioUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openForms(locale: Locale) {
-  const opened = await openPage(browser, base, locale);
+  const opened = await openPage(browser(), base, locale);
   await signIn(opened.page, 'central.analyst');
   await opened.page.goto('/design');
   await opened.page.evaluate(() => localStorage.clear());

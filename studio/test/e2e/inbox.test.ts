@@ -1,28 +1,20 @@
 // The clerk's inbox over the runtime's task projection, in both languages
 // and without JavaScript. (No case is opened here, so the inbox shows its
 // empty state; runtime/test covers tasks flowing through a real case.)
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
-import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+import { axeViolations, type Locale, openPage, signIn, useBrowser } from './browser.ts';
 
 const messages = { ka, en };
 const base = inject('studioUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['ka', 'en'] as Locale[])('the inbox in %s', (locale) => {
   const t = messages[locale];
 
   it('is in the navigation of a clerk and lists the tasks offered, with no WCAG 2.1 AA violations', async () => {
-    const { page, csp, close } = await openPage(browser, base, locale);
+    const { page, csp, close } = await openPage(browser(), base, locale);
     await signIn(page, 'kutaisi.clerk');
     await page.goto('/');
     expect((await page.locator('nav a').allTextContents()).map((s) => s.trim())).toEqual([
@@ -45,12 +37,12 @@ describe.each(['ka', 'en'] as Locale[])('the inbox in %s', (locale) => {
 
 describe('the inbox', () => {
   it('opens without JavaScript and is refused to an analyst', async () => {
-    const { page, close } = await openPage(browser, base, 'en', { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), base, 'en', { javaScriptEnabled: false });
     await signIn(page, 'kutaisi.supervisor');
     await page.goto('/inbox');
     expect(await page.textContent('h1')).toBe(en.nav_inbox);
     await close();
-    const analyst = await openPage(browser, base, 'en');
+    const analyst = await openPage(browser(), base, 'en');
     await signIn(analyst.page, 'kutaisi.analyst');
     const response = await analyst.page.goto('/inbox');
     expect(response?.status()).toBe(403);

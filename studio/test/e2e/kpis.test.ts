@@ -1,27 +1,19 @@
 // The supervisors' KPI dashboard and incidents, over the runtime's /api/kpis
 // and /api/incidents (no case is opened here, so no incident arises).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
-import { axeViolations, type Locale, launch, openPage, signIn } from './browser.ts';
+import { axeViolations, type Locale, openPage, signIn, useBrowser } from './browser.ts';
 
 const messages = { ka, en };
 const base = inject('studioUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['ka', 'en'] as Locale[])('the KPI dashboard in %s', (locale) => {
   const t = messages[locale];
 
   it("is in a supervisor's navigation and shows the tenant's numbers with no WCAG 2.1 AA violations", async () => {
-    const { page, csp, close } = await openPage(browser, base, locale);
+    const { page, csp, close } = await openPage(browser(), base, locale);
     await signIn(page, 'tbilisi.supervisor');
     await page.goto('/');
     expect((await page.locator('nav a').allTextContents()).map((s) => s.trim())).toEqual([

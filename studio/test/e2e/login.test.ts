@@ -1,16 +1,15 @@
 // Signing in and out through the studio, against the real runtime, in
 // Georgian and English, with JavaScript and without.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
 import ka from '../../messages/ka.json' with { type: 'json' };
 import {
   axeViolations,
   DEMO_PASSWORD,
   type Locale,
-  launch,
   openPage,
   signInWithForm,
+  useBrowser,
 } from './browser.ts';
 
 const messages = { ka, en };
@@ -21,20 +20,13 @@ const wrongPassword = {
 };
 
 const base = inject('studioUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
   const t = messages[locale];
 
   it('is in that language, under the CSP, with no WCAG 2.1 AA violations', async () => {
-    const { page, csp, close } = await openPage(browser, base, locale);
+    const { page, csp, close } = await openPage(browser(), base, locale);
     await page.goto('/login');
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.textContent('h1')).toBe(t.login_title);
@@ -44,7 +36,7 @@ describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
   });
 
   it('names each empty field beside it and in the summary', async () => {
-    const { page, close } = await openPage(browser, base, locale);
+    const { page, close } = await openPage(browser(), base, locale);
     await page.goto('/login');
     await page.click('#login-form button[type=submit]');
     await page.waitForSelector('#username-error');
@@ -57,7 +49,7 @@ describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
   });
 
   it("shows the runtime's message in that language for a wrong password", async () => {
-    const { page, close } = await openPage(browser, base, locale);
+    const { page, close } = await openPage(browser(), base, locale);
     await page.goto('/login');
     await page.fill('#username', `kutaisi.clerk`);
     await page.fill('#password', 'not-the-password');
@@ -73,7 +65,7 @@ describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
   });
 
   it("signs in, shows the role's sections, and signs out", async () => {
-    const { page, csp, close } = await openPage(browser, base, locale);
+    const { page, csp, close } = await openPage(browser(), base, locale);
     await signInWithForm(page, 'central.analyst');
     expect(new URL(page.url()).pathname).toBe('/');
     const nav = await page.locator('nav a').allTextContents();
@@ -89,7 +81,7 @@ describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
 
 describe('the shell', () => {
   it('opens in Georgian and switches to English and back', async () => {
-    const context = await browser.newContext({ baseURL: base });
+    const context = await browser().newContext({ baseURL: base });
     const page = await context.newPage();
     await page.goto('/login');
     expect(await page.getAttribute('html', 'lang')).toBe('ka');
@@ -103,7 +95,7 @@ describe('the shell', () => {
   });
 
   it('signs in and out without JavaScript', async () => {
-    const { page, close } = await openPage(browser, base, 'en', { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), base, 'en', { javaScriptEnabled: false });
     await page.goto('/login');
     await page.fill('#username', 'batumi.auditor');
     await page.fill('#password', DEMO_PASSWORD);
@@ -121,7 +113,7 @@ describe('the shell', () => {
   });
 
   it('refuses a section outside the role, and returns anonymous visitors there after sign-in', async () => {
-    const { page, close } = await openPage(browser, base, 'en');
+    const { page, close } = await openPage(browser(), base, 'en');
     await page.goto('/audit');
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.fill('#username', 'tbilisi.clerk');
