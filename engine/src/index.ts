@@ -13,6 +13,7 @@ export {
 export type { CompileOptions } from './definition/rule-context.ts';
 export { formVariable } from './definition/rule-context.ts';
 export { compileFeel, type FeelCompiled, type FeelError } from './expression/compile-feel.ts';
+export { type Duration, parseDuration } from './expression/duration.ts';
 export { freeVariablePaths } from './expression/feel-names.ts';
 export type { Localized } from './expression/localized.ts';
 export type { ActionCatalogue, ActionCatalogueEntry } from './generated/action-catalogue.ts';
@@ -37,6 +38,12 @@ export type {
 } from './generated/scenario.ts';
 export type { ServiceFile } from './generated/service.ts';
 export type { CaseIdentity, CaseState, Token } from './generated/state.ts';
+export {
+  ENGINE_FEATURES,
+  type EngineFeature,
+  type EngineFeatures,
+  LATEST_FEATURES,
+} from './interpreter/features.ts';
 export { type Interpreter, interpreter } from './interpreter/interpreter.ts';
 export { type Pending, pending } from './interpreter/pending.ts';
 export { type StartInput, start } from './interpreter/start.ts';
@@ -45,6 +52,7 @@ export type { Rejection, StepResult } from './interpreter/step-result.ts';
 export { schemas } from './schemas/index.ts';
 export type { CheckFailure } from './simulate/check.ts';
 export type { FormIssue, TaskValidator } from './simulate/form-checks.ts';
+export { RETRIES_EXHAUSTED } from './simulate/result-event.ts';
 export {
   MAX_SIMULATION_EVENTS,
   type SimulateOptions,

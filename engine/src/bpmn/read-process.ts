@@ -4,6 +4,7 @@ import type { ModdleElement } from 'bpmn-moddle';
 import type { Diagnostics } from '../definition/diagnostics.ts';
 import type { DefinitionFlow, DefinitionNode, TimerSpec } from '../generated/definition.ts';
 import { LIMITS } from './limits.ts';
+import { isCompensationBoundary, readCompensation } from './read-compensation.ts';
 
 const PATH = 'process.bpmn';
 
@@ -90,10 +91,16 @@ const readers: Record<string, Reader> = {
     node.type = 'endEvent';
     const outcome = attr(el, 'outcome');
     if (outcome) node.outcome = outcome;
-    return plain(el, d);
+    const defs = definitionsOf(el);
+    if (defs.length !== 1 || defs[0]!.$type !== 'bpmn:ErrorEventDefinition') return plain(el, d);
+    const code = defs[0]!.errorRef?.errorCode;
+    if (typeof code === 'string' && code.trim()) node.errorCode = code.trim();
+    else d.add('ERROR_END_NO_CODE', { path: PATH, element: node.id }, { id: node.id });
+    return true;
   },
   'bpmn:UserTask': (el, node) => {
     node.type = 'userTask';
+    if (el.isForCompensation === true) node.forCompensation = true;
     const form = attr(el, 'form') ?? foreign(el, 'formKey', 'formDefinition', 'formKey');
     if (form) node.form = form.replace(/^camunda-forms:bpmn:/, '');
     const roles =
@@ -109,6 +116,7 @@ const readers: Record<string, Reader> = {
   },
   'bpmn:ServiceTask': (el, node) => {
     node.type = 'serviceTask';
+    if (el.isForCompensation === true) node.forCompensation = true;
     const action = attr(el, 'action') ?? foreign(el, 'topic', 'taskDefinition', 'type');
     if (action) node.action = action;
     for (const key of ['input', 'output', 'resultVariable'] as const) {
@@ -235,6 +243,8 @@ export function readProcess(definitions: ModdleElement, d: Diagnostics): Process
       graph.flows[id] = flow;
       continue;
     }
+    // Read after every activity exists (readCompensation): not a node a token visits.
+    if (isCompensationBoundary(el)) continue;
     const reader = readers[el.$type];
     const node: DefinitionNode = { id, type: 'startEvent', incoming: [], outgoing: [] };
     const name = localized(el);
@@ -253,5 +263,6 @@ export function readProcess(definitions: ModdleElement, d: Diagnostics): Process
     const host = node.attachedTo ? graph.nodes[node.attachedTo] : undefined;
     if (host) host.boundaries = [...(host.boundaries ?? []), node.id];
   }
+  readCompensation(process, elements, graph, d);
   return graph;
 }

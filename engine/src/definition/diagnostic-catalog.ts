@@ -59,9 +59,9 @@ export const catalog = {
   BPMN_UNSUPPORTED_ELEMENT: {
     severity: 'error',
     ka: (p) =>
-      `ელემენტი ${p.id} (${p.type}) არ არის მხარდაჭერილი. შესაძლებელია: საწყისი და დასრულების მოვლენა (განსაზღვრების გარეშე), მომხმარებლის, სერვისის და მიღების ამოცანა (receiveTask), ქვესერვისის გამოძახება, გამომრიცხავი და პარალელური გადამრთველი, შუალედური ტაიმერი და შეტყობინება, სასაზღვრო ტაიმერი და შეცდომა`,
+      `ელემენტი ${p.id} (${p.type}) არ არის მხარდაჭერილი. შესაძლებელია: საწყისი და დასრულების მოვლენა (განსაზღვრების გარეშე), მომხმარებლის, სერვისის და მიღების ამოცანა (receiveTask), ქვესერვისის გამოძახება, გამომრიცხავი და პარალელური გადამრთველი, შუალედური ტაიმერი და შეტყობინება, სასაზღვრო ტაიმერი, შეცდომა და კომპენსაცია, შეცდომის დასრულების მოვლენა`,
     en: (p) =>
-      `Element ${p.id} (${p.type}) is not supported. Supported: start and end events (without event definitions), user, service and receive tasks, call activities, exclusive and parallel gateways, intermediate timer and message catch events, boundary timer and error events`,
+      `Element ${p.id} (${p.type}) is not supported. Supported: start and end events (without event definitions), user, service and receive tasks, call activities, exclusive and parallel gateways, intermediate timer and message catch events, boundary timer, error and compensation events, error end events`,
   },
   START_EVENT_COUNT: {
     severity: 'error',
@@ -193,6 +193,43 @@ export const catalog = {
     ka: (p) =>
       `შეცდომის სასაზღვრო მოვლენა ${p.id} მხოლოდ სერვისის ამოცანაზე ან ქვესერვისზე შეიძლება`,
     en: (p) => `Error boundary event ${p.id} must be attached to a service task or call activity`,
+  },
+  ERROR_END_NO_CODE: {
+    severity: 'error',
+    ka: (p) => `შეცდომის დასრულების მოვლენას ${p.id} შეცდომის კოდი (errorRef → errorCode) არ აქვს`,
+    en: (p) => `Error end event ${p.id} names no error code (errorRef with an errorCode)`,
+  },
+  COMPENSATION_TARGET: {
+    severity: 'error',
+    ka: (p) =>
+      `კომპენსაციის სასაზღვრო მოვლენა ${p.id} მხოლოდ მომხმარებლის, სერვისის ან მიღების ამოცანაზე ან ქვესერვისზე შეიძლება`,
+    en: (p) =>
+      `Compensation boundary event ${p.id} must be attached to a user, service or receive task or a call activity`,
+  },
+  COMPENSATION_NO_HANDLER: {
+    severity: 'error',
+    ka: (p) =>
+      `კომპენსაციის სასაზღვრო მოვლენა ${p.id} ასოციაციით არცერთ დამმუშავებელ აქტივობას არ უკავშირდება`,
+    en: (p) => `Compensation boundary event ${p.id} has no association to a handler activity`,
+  },
+  COMPENSATION_HANDLER_INVALID: {
+    severity: 'error',
+    ka: (p) =>
+      `კომპენსაციის დამმუშავებელი ${p.id} უნდა იყოს მომხმარებლის ან სერვისის ამოცანა, მონიშნული isForCompensation-ით, მიმდევრობის ნაკადების გარეშე`,
+    en: (p) =>
+      `Compensation handler ${p.id} must be a user or service task marked isForCompensation, with no sequence flows`,
+  },
+  COMPENSATION_HANDLER_UNUSED: {
+    severity: 'warning',
+    ka: (p) =>
+      `აქტივობა ${p.id} კომპენსაციისთვისაა მონიშნული, მაგრამ მას არცერთი კომპენსაციის სასაზღვრო მოვლენა არ უკავშირდება`,
+    en: (p) =>
+      `Activity ${p.id} is marked for compensation, but no compensation boundary event is associated with it`,
+  },
+  COMPENSATION_DUPLICATE: {
+    severity: 'error',
+    ka: (p) => `აქტივობას ${p.id} ერთზე მეტი კომპენსაციის სასაზღვრო მოვლენა აქვს`,
+    en: (p) => `Activity ${p.id} has more than one compensation boundary event`,
   },
   CALL_NO_SERVICE: {
     severity: 'error',

@@ -95,4 +95,11 @@ export interface CompleteCaseCommand {
   type: 'completeCase';
   status: 'completed' | 'cancelled';
   outcome?: string;
+  /**
+   * The case ended through an error end event that nothing caught: the error it raised.
+   */
+  error?: {
+    code: string;
+    message?: string;
+  };
 }

@@ -124,7 +124,7 @@ export interface DefinitionNode {
   attachedTo?: string;
   interrupting?: boolean;
   /**
-   * boundaryError: the error code caught; absent catches every error.
+   * boundaryError: the error code caught (absent catches every business error); endEvent: the error this error end event raises.
    */
   errorCode?: string;
   /**
@@ -139,6 +139,14 @@ export interface DefinitionNode {
    * activities: ids of attached boundary events.
    */
   boundaries?: string[];
+  /**
+   * activities: the handler node that undoes this activity when a completed case is cancelled (compensation boundary event).
+   */
+  compensation?: string;
+  /**
+   * userTask, serviceTask: a compensation handler (isForCompensation), entered only by a cancellation, never by a flow.
+   */
+  forCompensation?: boolean;
 }
 export interface TimerSpec {
   kind: 'duration' | 'date';

@@ -9,7 +9,9 @@ export type EngineEvent =
   | TimerFiredEvent
   | ActionSucceededEvent
   | ActionFailedEvent
+  | ActionExhaustedEvent
   | ChildCompletedEvent
+  | ChildFailedEvent
   | IncidentResolvedEvent
   | CancelCaseEvent;
 
@@ -36,7 +38,7 @@ export interface ActionSucceededEvent {
   output?: unknown;
 }
 /**
- * A business error, or retries exhausted: caught by an error boundary or raised as an incident.
+ * A business error of the action (the action said no): caught by a matching error boundary, else raised as an incident.
  */
 export interface ActionFailedEvent {
   type: 'actionFailed';
@@ -46,11 +48,40 @@ export interface ActionFailedEvent {
     message?: string;
   };
 }
+/**
+ * The action kept failing until its retry policy ran out: always an incident (operator retry, skip or cancel), never caught by an error boundary.
+ */
+export interface ActionExhaustedEvent {
+  type: 'actionExhausted';
+  actionId: string;
+  error: {
+    code: string;
+    message?: string;
+  };
+}
+/**
+ * The sub-case ended. With `error` it ended through an error end event: the call activity throws that error (caught by a matching error boundary, else it ends this case too).
+ */
 export interface ChildCompletedEvent {
   type: 'childCompleted';
   childId: string;
   outcome?: string;
   output?: unknown;
+  error?: {
+    code: string;
+    message?: string;
+  };
+}
+/**
+ * The sub-case's workflow failed or was terminated (not a business error): an incident on the call activity, resolved by retry (a new sub-case), skip or cancel.
+ */
+export interface ChildFailedEvent {
+  type: 'childFailed';
+  childId: string;
+  error: {
+    code: string;
+    message?: string;
+  };
 }
 export interface IncidentResolvedEvent {
   type: 'incidentResolved';
@@ -61,4 +92,8 @@ export interface IncidentResolvedEvent {
 export interface CancelCaseEvent {
   type: 'cancelCase';
   reason?: string;
+  /**
+   * false: end at once, without running the compensation handlers of completed activities (the case file is torn down from outside). Default true.
+   */
+  compensate?: boolean;
 }

@@ -94,6 +94,10 @@ export interface ScenarioActionResult {
     code: string;
     message?: string;
   };
+  /**
+   * The action keeps failing until its retries run out (an incident, never caught by an error boundary); `error` then gives the last failure.
+   */
+  exhausted?: boolean;
 }
 export interface ScenarioStep {
   do: 'completeTask' | 'message' | 'wait' | 'action' | 'child' | 'cancel';

@@ -10,6 +10,13 @@ export interface CaseState {
   case?: CaseIdentity;
   status: 'running' | 'completed' | 'cancelled';
   outcome?: string;
+  /**
+   * Set when the case ended through an error end event that nothing caught.
+   */
+  error?: {
+    code: string;
+    message?: string;
+  };
   variables: {
     [k: string]: unknown;
   };
@@ -32,6 +39,21 @@ export interface CaseState {
     node: string;
     at: string;
   }[];
+  /**
+   * Completed activities that carry a compensation handler, in completion order: what a cancellation undoes.
+   */
+  compensable?: {
+    node: string;
+    handler: string;
+    /**
+     * The completed activity's token id.
+     */
+    id: string;
+  }[];
+  /**
+   * While a cancellation runs compensation handlers: the handler nodes still to run, in order.
+   */
+  compensating?: string[];
 }
 /**
  * The case identity the runtime gave at start; FEEL reads it as `case`. Absent when the driver gave none.

@@ -6,7 +6,10 @@ import { compileFeel } from '../expression/compile-feel.ts';
 import type { EngineCommand } from '../generated/command.ts';
 import type { Definition, DefinitionNode } from '../generated/definition.ts';
 import type { CaseState, Token } from '../generated/state.ts';
-import { fireAt } from './fire-at.ts';
+import { armBoundaries, openTask, runAction, startChild, startTimer } from './activities.ts';
+import { nextCompensation } from './compensation.ts';
+import { endWithError } from './errors.ts';
+import { type EngineFeatures, LATEST_FEATURES } from './features.ts';
 import { choose, parallel } from './gateways.ts';
 
 /** Node entries allowed in one step before a loop without wait states is stopped. */
@@ -22,14 +25,21 @@ export class Machine {
   readonly def: Definition;
   readonly state: CaseState;
   readonly now: string;
+  readonly features: EngineFeatures;
   readonly commands: EngineCommand[] = [];
   private readonly queue: { node: string; flow?: string }[] = [];
   private entries = 0;
 
-  constructor(def: Definition, state: CaseState, now: string) {
+  constructor(
+    def: Definition,
+    state: CaseState,
+    now: string,
+    features: EngineFeatures = LATEST_FEATURES,
+  ) {
     this.def = def;
     this.state = state;
     this.now = now;
+    this.features = features;
   }
 
   node(id: string): DefinitionNode {
@@ -92,8 +102,19 @@ export class Machine {
     });
   }
 
-  /** Runs queued arrivals until every token waits. */
+  /** Drops the arrivals not yet run: the case or its scope has ended. */
+  dropQueued(): void {
+    this.queue.length = 0;
+  }
+
+  /** Runs queued arrivals until every token waits (a cancellation's handlers one after another). */
   run(): void {
+    do this.drain();
+    while (nextCompensation(this));
+    this.finishIfDone();
+  }
+
+  private drain(): void {
     while (this.queue.length > 0) {
       const { node, flow } = this.queue.shift()!;
       if (++this.entries > MAX_ENTRIES_PER_STEP) {
@@ -107,7 +128,6 @@ export class Machine {
       }
       this.enter(this.node(node), flow);
     }
-    this.finishIfDone();
   }
 
   private enter(n: DefinitionNode, flow: string | undefined): void {
@@ -120,6 +140,10 @@ export class Machine {
         return;
       }
       case 'endEvent':
+        if (n.errorCode && this.features.errorEvents) {
+          endWithError(this, { code: n.errorCode }, n.outcome);
+          return;
+        }
         if (n.outcome) this.state.outcome = n.outcome;
         return;
       case 'exclusiveGateway': {
@@ -131,19 +155,19 @@ export class Machine {
         return;
       }
       case 'userTask': {
-        this.openTask(n);
+        openTask(this, n);
         return;
       }
       case 'serviceTask': {
-        this.runAction(n, this.nextId(n.id), 1);
+        runAction(this, n, this.nextId(n.id), 1);
         return;
       }
       case 'callActivity': {
-        this.startChild(n);
+        startChild(this, n);
         return;
       }
       case 'timerEvent': {
-        this.startTimer(n);
+        startTimer(this, n);
         return;
       }
       case 'messageEvent':
@@ -152,103 +176,16 @@ export class Machine {
       case 'receiveTask': {
         // A message wait that, unlike the catch event, carries boundary timers (its deadline).
         const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'message' };
-        this.armBoundaries(n, token);
+        armBoundaries(this, n, token);
         this.state.tokens.push(token);
         return;
       }
     }
   }
 
-  /** Arms the boundary timers of an activity; returns the earliest due date. */
-  private armBoundaries(n: DefinitionNode, token: Token): string | undefined {
-    let due: string | undefined;
-    const visit = token.id.slice(token.id.lastIndexOf('/') + 1);
-    for (const b of n.boundaries ?? []) {
-      const boundary = this.node(b);
-      if (boundary.type !== 'boundaryTimer' || !boundary.timer) continue;
-      const at = fireAt(boundary.timer, this.feelContext(), this.now, this.def.service.sla);
-      if (!at) continue;
-      const id = `${b}/${visit}`;
-      token.boundaryTimers = [...(token.boundaryTimers ?? []), { id, node: b, fireAt: at }];
-      this.commands.push({ type: 'startTimer', timerId: id, node: b, fireAt: at });
-      if (due === undefined || at < due) due = at;
-    }
-    return due;
-  }
-
-  private openTask(n: DefinitionNode): void {
-    const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'task' };
-    const due = this.armBoundaries(n, token);
-    this.state.tokens.push(token);
-    this.commands.push({
-      type: 'openTask',
-      taskId: token.id,
-      node: n.id,
-      form: n.form ?? '',
-      roles: n.roles ?? [],
-      title: n.name ?? { ka: n.id, en: n.id },
-      ...(due ? { dueAt: due } : {}),
-    });
-  }
-
-  runAction(n: DefinitionNode, id: string, attempt: number, armed?: Token): void {
-    const input = n.input ? this.evaluate(n.input) : { ok: true as const, value: {} };
-    const token: Token = armed ?? { id, node: n.id, wait: 'action' };
-    token.wait = 'action';
-    token.attempt = attempt;
-    delete token.error;
-    if (!input.ok) {
-      this.incident(token, 'INPUT_FAILED', input.message);
-      return;
-    }
-    if (!armed) this.armBoundaries(n, token);
-    this.state.tokens.push(token);
-    this.commands.push({
-      type: 'runAction',
-      actionId: id,
-      node: n.id,
-      action: n.action ?? '',
-      input: input.value ?? null,
-      idempotencyKey: attempt === 1 ? id : `${id}#${attempt}`,
-      retry: { ...(this.def.actions[n.action ?? '']?.retry ?? {}), ...(n.retry ?? {}) },
-    });
-  }
-
-  private startChild(n: DefinitionNode): void {
-    const input = n.input ? this.evaluate(n.input) : { ok: true as const, value: {} };
-    const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'child' };
-    if (!input.ok) {
-      this.incident(token, 'INPUT_FAILED', input.message);
-      return;
-    }
-    this.armBoundaries(n, token);
-    this.state.tokens.push(token);
-    this.commands.push({
-      type: 'startChild',
-      childId: token.id,
-      node: n.id,
-      service: n.service ?? '',
-      input: input.value ?? null,
-    });
-  }
-
-  private startTimer(n: DefinitionNode): void {
-    const token: Token = { id: this.nextId(n.id), node: n.id, wait: 'timer' };
-    const at = n.timer
-      ? fireAt(n.timer, this.feelContext(), this.now, this.def.service.sla)
-      : undefined;
-    if (!at) {
-      this.incident(token, 'TIMER_INVALID', 'the timer gives no valid duration or date');
-      return;
-    }
-    token.boundaryTimers = [{ id: token.id, node: n.id, fireAt: at }];
-    this.state.tokens.push(token);
-    this.commands.push({ type: 'startTimer', timerId: token.id, node: n.id, fireAt: at });
-  }
-
   /**
    * Cancels what an activity token holds open: its boundary timers, and the
-   * task, child or running action (`settled` when the action already ended).
+   * task, child or running action (`settled` when the action or child already ended).
    */
   release(token: Token, reason: 'completed' | 'cancelled', settled = false): void {
     for (const t of token.boundaryTimers ?? []) {
@@ -256,7 +193,7 @@ export class Machine {
         this.commands.push({ type: 'cancelTimer', timerId: t.id });
     }
     if (token.wait === 'task') this.commands.push({ type: 'closeTask', taskId: token.id, reason });
-    if (token.wait === 'child' && reason === 'cancelled')
+    if (token.wait === 'child' && reason === 'cancelled' && !settled)
       this.commands.push({ type: 'cancelChild', childId: token.id });
     if (token.wait === 'action' && reason === 'cancelled' && !settled)
       this.commands.push({ type: 'cancelAction', actionId: token.id });

@@ -4,6 +4,7 @@ import { validateJson } from '../definition/validate-json.ts';
 import type { Definition } from '../generated/definition.ts';
 import type { CaseIdentity, CaseState } from '../generated/state.ts';
 import stateSchema from '../schemas/state.schema.json' with { type: 'json' };
+import { type EngineFeatures, LATEST_FEATURES } from './features.ts';
 import { Machine } from './machine.ts';
 import type { StepResult } from './step-result.ts';
 
@@ -14,7 +15,12 @@ export interface StartInput {
   case?: CaseIdentity;
 }
 
-export function start(definition: Definition, input: StartInput, now: string): StepResult {
+export function start(
+  definition: Definition,
+  input: StartInput,
+  now: string,
+  features: EngineFeatures = LATEST_FEATURES,
+): StepResult {
   const state: CaseState = {
     schemaVersion: 1,
     definitionHash: definition.hash,
@@ -48,7 +54,7 @@ export function start(definition: Definition, input: StartInput, now: string): S
     state.case = structuredData(input.case);
   }
   state.variables[definition.service.startVariable] = structuredData(input.data);
-  const machine = new Machine(definition, state, now);
+  const machine = new Machine(definition, state, now, features);
   machine.arrive(definition.start);
   machine.run();
   return { state, commands: machine.commands };

@@ -6,7 +6,11 @@ import type { Definition } from '../generated/definition.ts';
 import type { EngineEvent } from '../generated/event.ts';
 import type { CaseState, Token } from '../generated/state.ts';
 import eventSchema from '../schemas/event.schema.json' with { type: 'json' };
+import { runAction } from './activities.ts';
+import { beginCompensation, cancelNow, recordCompletion } from './compensation.ts';
 import { copyState } from './copy-state.ts';
+import { throwFromChild } from './errors.ts';
+import { type EngineFeatures, LATEST_FEATURES } from './features.ts';
 import { formVariableOf, Machine } from './machine.ts';
 import { structuredData } from './start.ts';
 import type { Rejection, StepResult } from './step-result.ts';
@@ -43,6 +47,7 @@ function store(m: Machine, variable: string | undefined, value: unknown): void {
 function finish(m: Machine, token: Token): void {
   m.removeToken(token);
   m.release(token, 'completed');
+  recordCompletion(m, token);
   m.leave(token.node);
 }
 
@@ -88,6 +93,10 @@ function apply(m: Machine, event: EngineEvent): StepResult | undefined {
     case 'childCompleted': {
       const token = tokens.find((t) => t.id === event.childId && t.wait === 'child');
       if (!token) return reject(m.state, 'CHILD_NOT_RUNNING', event.childId);
+      if (event.error && m.features.errorEvents) {
+        throwFromChild(m, token, event.error);
+        return undefined;
+      }
       completeWithResult(
         m,
         token,
@@ -112,18 +121,38 @@ function apply(m: Machine, event: EngineEvent): StepResult | undefined {
       m.arrive(catcher.id);
       return undefined;
     }
+    case 'actionExhausted': {
+      const token = tokens.find((t) => t.id === event.actionId && t.wait === 'action');
+      if (!token) return reject(m.state, 'ACTION_NOT_RUNNING', event.actionId);
+      m.removeToken(token);
+      m.incident(token, event.error.code, event.error.message ?? event.error.code);
+      return undefined;
+    }
+    case 'childFailed': {
+      const token = tokens.find((t) => t.id === event.childId && t.wait === 'child');
+      if (!token) return reject(m.state, 'CHILD_NOT_RUNNING', event.childId);
+      m.removeToken(token);
+      m.incident(token, event.error.code, event.error.message ?? event.error.code);
+      return undefined;
+    }
     case 'incidentResolved': {
       const token = tokens.find((t) => t.id === event.actionId && t.wait === 'incident');
       if (!token) return reject(m.state, 'NO_INCIDENT', event.actionId);
       const node = m.node(token.node);
       if (event.resolution === 'skip') {
-        if (node.type !== 'serviceTask') return reject(m.state, 'CANNOT_SKIP', event.actionId);
+        if (node.type !== 'serviceTask' && node.type !== 'callActivity')
+          return reject(m.state, 'CANNOT_SKIP', event.actionId);
         completeWithResult(m, token, event.output);
         return undefined;
       }
       m.removeToken(token);
-      if (node.type === 'serviceTask') m.runAction(node, token.id, (token.attempt ?? 1) + 1, token);
-      else m.arrive(node.id);
+      if (node.type === 'serviceTask') {
+        runAction(m, node, token.id, (token.attempt ?? 1) + 1, token);
+        return undefined;
+      }
+      // Entered afresh (a new sub-case for a call activity): its old boundary timers go.
+      if (m.features.freshRetry) m.release(token, 'cancelled');
+      m.arrive(node.id);
       return undefined;
     }
     case 'messageReceived': {
@@ -138,11 +167,7 @@ function apply(m: Machine, event: EngineEvent): StepResult | undefined {
     case 'timerFired':
       return fireTimer(m, event.timerId);
     case 'cancelCase': {
-      for (const token of tokens) m.release(token, 'cancelled');
-      m.state.tokens = [];
-      m.state.joins = {};
-      m.state.status = 'cancelled';
-      m.commands.push({ type: 'completeCase', status: 'cancelled' });
+      if (event.compensate === false || !beginCompensation(m)) cancelNow(m);
       return undefined;
     }
   }
@@ -173,6 +198,7 @@ export function step(
   state: CaseState,
   event: EngineEvent,
   now: string,
+  features: EngineFeatures = LATEST_FEATURES,
 ): StepResult {
   if (state.definitionHash !== definition.hash)
     return reject(state, 'WRONG_DEFINITION', state.definitionHash);
@@ -180,7 +206,7 @@ export function step(
   if (jsonDepth(event) > MAX_JSON_DEPTH) return reject(state, 'DATA_TOO_DEEP', 'event');
   const issues = validateJson(eventSchema, event);
   if (issues.length > 0) return reject(state, 'INVALID_EVENT', issues[0]!.pointer || 'event');
-  const m = new Machine(definition, copyState(state), now);
+  const m = new Machine(definition, copyState(state), now, features);
   const rejected = apply(m, event);
   if (rejected?.rejected) return { state, commands: [], rejected: rejected.rejected };
   m.run();

@@ -9,43 +9,19 @@ import type { Definition } from '../generated/definition.ts';
 import type { EngineEvent } from '../generated/event.ts';
 import type { ScenarioActionResult, ScenarioFile, ScenarioStep } from '../generated/scenario.ts';
 import type { CaseState } from '../generated/state.ts';
+import type { EngineFeatures } from '../interpreter/features.ts';
 import { start } from '../interpreter/start.ts';
 import { step } from '../interpreter/step.ts';
 import { type CheckFailure, checkExpectations } from './check.ts';
 import { checkAccepted, checkRefusal, type FormIssue, type TaskValidator } from './form-checks.ts';
 import { badDuration, formInvalid, limitMessage, notOpen } from './messages.ts';
+import { resultEvent } from './result-event.ts';
+import type { SimulateOptions, SimulationResult, TimelineEntry } from './simulation-types.ts';
 
 /** Events one simulation may apply before it is stopped (a loop of actions never ends otherwise). */
 export const MAX_SIMULATION_EVENTS = 10_000;
 
-export interface TimelineEntry {
-  at: string;
-  kind: 'event' | 'command' | 'rejected';
-  detail: EngineEvent | EngineCommand | { code: string; message: Localized };
-}
-
-export interface SimulationResult {
-  path: string[];
-  timeline: TimelineEntry[];
-  status: CaseState['status'];
-  outcome?: string;
-  state: CaseState;
-  failures: CheckFailure[];
-  ok: boolean;
-}
-
-export interface SimulateOptions {
-  /** Record every event and command in the timeline (on by default; off for benchmarks). */
-  timeline?: boolean;
-  /** Compiled sub-services by id: call activities run them inline, answering their actions from the same scenario. */
-  services?: Record<string, Definition>;
-  /**
-   * Validates form submissions (inject @saqme/forms; the engine does not import it).
-   * With it, every start and task submission is checked as a driver would check it,
-   * and `expectInvalid` steps are checked; without it, an `expectInvalid` step fails.
-   */
-  validateTask?: TaskValidator;
-}
+export type { SimulateOptions, SimulationResult, TimelineEntry } from './simulation-types.ts';
 
 /** Sub-service nesting the simulator follows before leaving a child to scenario steps. */
 const MAX_CHILD_DEPTH = 8;
@@ -99,6 +75,7 @@ class Run {
         childId,
         ...(sub.state.outcome ? { outcome: sub.state.outcome } : {}),
         output: sub.state.variables,
+        ...(sub.state.error ? { error: sub.state.error } : {}),
       });
     }
   }
@@ -148,10 +125,14 @@ class Run {
         return;
       }
       const next = this.inbox.shift()!;
-      if (next.type === 'actionSucceeded' || next.type === 'actionFailed')
+      if (
+        next.type === 'actionSucceeded' ||
+        next.type === 'actionFailed' ||
+        next.type === 'actionExhausted'
+      )
         this.actions.delete(next.actionId);
       if (this.record) this.timeline.push({ at: this.now, kind: 'event', detail: next });
-      const result = step(this.def, this.state, next, this.now);
+      const result = step(this.def, this.state, next, this.now, this.options.features);
       if (result.rejected) {
         if (this.record)
           this.timeline.push({ at: this.now, kind: 'rejected', detail: result.rejected });
@@ -235,12 +216,6 @@ class Run {
   }
 }
 
-function resultEvent(actionId: string, r: ScenarioActionResult): EngineEvent {
-  return r.error
-    ? { type: 'actionFailed', actionId, error: r.error }
-    : { type: 'actionSucceeded', actionId, output: r.output ?? null };
-}
-
 /** Runs a scenario against a compiled definition and checks its expectations. */
 export function simulate(
   definition: Definition,
@@ -276,6 +251,7 @@ function runScenario(
       ...(identity ? { case: { service: definition.service.id, ...identity } } : {}),
     },
     run.now,
+    options.features,
   );
   if (first.rejected) run.fail(first.rejected.code, 'scenarios#/start', first.rejected.message);
   run.state = first.state;

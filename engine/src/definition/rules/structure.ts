@@ -9,7 +9,7 @@ export function structure({ graph, d }: RuleContext): void {
   const starts = nodes.filter((n) => n.type === 'startEvent');
   if (starts.length !== 1) d.add('START_EVENT_COUNT', { path: BPMN }, { count: starts.length });
   for (const n of nodes) {
-    if (n.type !== 'endEvent' && n.outgoing.length === 0) {
+    if (n.type !== 'endEvent' && !n.forCompensation && n.outgoing.length === 0) {
       d.add('NODE_NO_OUTGOING', { path: BPMN, element: n.id }, { id: n.id });
     }
   }
@@ -40,7 +40,9 @@ export function structure({ graph, d }: RuleContext): void {
       }
     }
   }
+  // A compensation handler is entered by a cancellation, never by a flow.
   for (const n of nodes) {
+    if (n.forCompensation) continue;
     if (!reached.has(n.id)) d.add('NODE_UNREACHABLE', { path: BPMN, element: n.id }, { id: n.id });
     else if (!finishing.has(n.id) && n.outgoing.length > 0) {
       d.add('NODE_NO_PATH_TO_END', { path: BPMN, element: n.id }, { id: n.id });
