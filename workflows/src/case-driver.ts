@@ -19,6 +19,7 @@ import type { CaseResult } from './generated/case-result.ts';
 import type { CaseStatus, CaseView, IncidentView, TaskView } from './generated/case-view.ts';
 import type { ProcedureInput } from './generated/procedure-input.ts';
 import type { MessageSignal } from './generated/requests.ts';
+import { engineFeatures } from './patches.ts';
 import { type PendingWrites, ProjectionLane } from './projection-lane.ts';
 import {
   CaseStatusKey,
@@ -90,7 +91,7 @@ export class CaseDriver {
           },
         }
       : {};
-    const first = start(this.definition, { data: input.data, ...identity }, at);
+    const first = start(this.definition, { data: input.data, ...identity }, at, engineFeatures());
     if (first.rejected) {
       throw ApplicationFailure.create({
         type: first.rejected.code,
@@ -139,7 +140,7 @@ export class CaseDriver {
   dispatch(event: EngineEvent, actor?: string): Rejection | undefined {
     const at = this.now();
     this.record({ at, kind: 'event', detail: event });
-    const result = step(this.definition, this.state, event, at);
+    const result = step(this.definition, this.state, event, at, engineFeatures());
     if (result.rejected) {
       this.record({ at, kind: 'rejected', detail: result.rejected });
       return result.rejected;
@@ -291,6 +292,7 @@ export class CaseDriver {
       caseId: this.input.caseId,
       status: this.state.status === 'cancelled' ? 'cancelled' : 'completed',
       ...(this.state.outcome ? { outcome: this.state.outcome } : {}),
+      ...(this.state.error ? { error: this.state.error } : {}),
       variables: this.state.variables,
       path: this.state.path.map((p) => p.node),
     };

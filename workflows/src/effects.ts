@@ -19,7 +19,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { failureOf } from './action-failure.ts';
+import { actionFailureEvent, childFailureEvent } from './action-failure.ts';
 import type { ProcedureActivities } from './activities.ts';
 import type { CaseDriver } from './case-driver.ts';
 import type { CaseResult } from './generated/case-result.ts';
@@ -206,7 +206,7 @@ export class Effects {
           idempotencyKey: `${input.caseId}/${c.idempotencyKey}`,
         }),
       (output) => ({ type: 'actionSucceeded', actionId: c.actionId, output: output ?? null }),
-      (error) => ({ type: 'actionFailed', actionId: c.actionId, error: failureOf(error) }),
+      (error) => actionFailureEvent(c.actionId, error),
     );
   }
 
@@ -239,13 +239,9 @@ export class Effects {
         childId: c.childId,
         ...(r.outcome ? { outcome: r.outcome } : {}),
         output: r.variables,
+        ...(r.error ? { error: r.error } : {}),
       }),
-      (error) => ({
-        type: 'childCompleted',
-        childId: c.childId,
-        outcome: 'failed',
-        output: { status: 'failed', error: failureOf(error) },
-      }),
+      (error) => childFailureEvent(c.childId, error),
     );
   }
 

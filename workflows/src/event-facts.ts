@@ -23,7 +23,11 @@ export function eventNode(state: CaseState, event: EngineEvent): string | undefi
 
 export function auditData(event: EngineEvent): unknown {
   if (event.type === 'taskCompleted') return { taskId: event.taskId, data: event.data };
-  if (event.type === 'actionFailed') return { actionId: event.actionId, error: event.error };
+  if (event.type === 'actionFailed' || event.type === 'actionExhausted')
+    return { actionId: event.actionId, error: event.error };
+  if (event.type === 'childFailed') return { childId: event.childId, error: event.error };
+  if (event.type === 'childCompleted' && event.error)
+    return { childId: event.childId, error: event.error };
   if (event.type === 'messageReceived') return { name: event.name };
   if (event.type === 'incidentResolved')
     return { actionId: event.actionId, resolution: event.resolution };

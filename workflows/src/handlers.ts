@@ -26,8 +26,8 @@ const reasons = {
   FORM_INVALID: { ka: 'ფორმა შეცდომებს შეიცავს', en: 'The form has errors' },
   NO_INCIDENT: { ka: 'ინციდენტი არ არსებობს', en: 'There is no such incident' },
   CANNOT_SKIP: {
-    ka: 'მხოლოდ სერვისული ამოცანის გამოტოვებაა შესაძლებელი',
-    en: 'Only a service task can be skipped',
+    ka: 'მხოლოდ სერვისული ამოცანის ან ქვესერვისის გამოტოვებაა შესაძლებელი',
+    en: 'Only a service task or a call activity can be skipped',
   },
 } satisfies Record<string, Localized>;
 
@@ -183,7 +183,8 @@ export function registerHandlers(d: CaseDriver): void {
   setHandler(skipIncidentUpdate, resolve('skip'), {
     validator: (request) => {
       const token = incident(d, request.actionId);
-      if (d.definition.nodes[token.node]?.type !== 'serviceTask')
+      const type = d.definition.nodes[token.node]?.type;
+      if (type !== 'serviceTask' && type !== 'callActivity')
         refuse('CANNOT_SKIP', request.actionId, reasons.CANNOT_SKIP);
     },
   });

@@ -55,7 +55,9 @@ export async function procedure(
     } catch (error) {
       if (!isCancellation(error)) throw error;
       await CancellationScope.nonCancellable(async () => {
-        if (!driver.finished) driver.dispatch({ type: 'cancelCase', reason: 'workflow cancelled' });
+        // Torn down from outside (a parent moved on): no handler could finish in a cancelled workflow.
+        if (!driver.finished)
+          driver.dispatch({ type: 'cancelCase', reason: 'workflow cancelled', compensate: false });
         await driver.effects.settled();
         await driver.lane.drained();
       });

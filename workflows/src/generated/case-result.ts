@@ -7,6 +7,13 @@ export interface CaseResult {
   caseId: string;
   status: 'completed' | 'cancelled';
   outcome?: string;
+  /**
+   * Set when the case ended through an error end event nothing caught: a parent's call activity throws it.
+   */
+  error?: {
+    code: string;
+    message?: string;
+  };
   variables: {
     [k: string]: unknown;
   };
