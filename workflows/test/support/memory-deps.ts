@@ -123,6 +123,8 @@ export function scenarioScript(
 ): ActionScript {
   return async (request) => {
     const result = defaults?.[request.action] ?? (await explicit.wait(request.node));
+    // Exhausted: a plain (retryable) error until the definition's retry policy gives up.
+    if (result.exhausted) throw new Error(result.error?.message ?? 'the system is unavailable');
     if (result.error) throw businessError(result.error.code, result.error.message);
     return result.output ?? null;
   };
