@@ -38,6 +38,16 @@ describe('compensation and error end events in BPMN', () => {
     expect(definition?.nodes.End_Rejected?.errorCode).toBe('REGISTRY_REFUSED');
   });
 
+  it('need no outcome on an error end event: its error code is the outcome', async () => {
+    const { files } = bundle();
+    files['process.bpmn'] = files['process.bpmn']!.replace(
+      'gov:nameEn="Rejected" gov:outcome="rejected"',
+      'gov:nameEn="Rejected"',
+    );
+    const { diagnostics } = await compile({ files });
+    expect(diagnostics.map((d) => d.code)).not.toContain('END_NO_OUTCOME');
+  });
+
   it('survive an import and export round trip unchanged', async () => {
     const xml = bundle().files['process.bpmn']!;
     const imported = await importBpmn(xml);

@@ -62,4 +62,23 @@ describe('simulate with call activities', () => {
     });
     expect(answered.failures).toEqual([]);
   });
+
+  it('answers a scenario child step with an error or a failed sub-case workflow', () => {
+    const errored = simulate(parent, {
+      ...scenario,
+      steps: [{ do: 'child', node: 'c', result: { error: { code: 'REFUSED' } } }],
+      expect: { status: 'completed', outcome: 'REFUSED' },
+    });
+    expect(errored.failures).toEqual([]);
+    expect(errored.state.error).toEqual({ code: 'REFUSED' });
+    const failed = simulate(parent, {
+      ...scenario,
+      steps: [{ do: 'child', node: 'c', result: { exhausted: true } }],
+      expect: { status: 'running' },
+    });
+    expect(failed.failures).toEqual([]);
+    expect(failed.state.tokens).toMatchObject([
+      { id: 'c/1', wait: 'incident', error: { code: 'CHILD_FAILED' } },
+    ]);
+  });
 });

@@ -202,8 +202,19 @@ class Run {
         this.fail('SCENARIO_CHILD_NOT_RUNNING', at, notOpen(s.node ?? ''));
         return;
       }
+      const r = s.result ?? {};
       const outcome = s.name ? { outcome: s.name } : {};
-      this.apply({ type: 'childCompleted', childId, ...outcome, output: s.result?.output ?? null });
+      this.apply(
+        r.exhausted
+          ? { type: 'childFailed', childId, error: r.error ?? { code: 'CHILD_FAILED' } }
+          : {
+              type: 'childCompleted',
+              childId,
+              ...outcome,
+              output: r.output ?? null,
+              ...(r.error ? { error: r.error } : {}),
+            },
+      );
       return;
     }
     const actionId = [...this.actions].find(([, a]) => a.node === s.node)?.[0];

@@ -26,7 +26,8 @@ function decidingNodes(graph: ProcessGraph): Set<string> {
 export function endOutcomes({ graph, d }: RuleContext): void {
   const deciding = decidingNodes(graph);
   for (const n of Object.values(graph.nodes)) {
-    if (n.type === 'endEvent' && !n.outcome && deciding.has(n.id))
+    // An error end event's error code is its outcome when nothing catches it.
+    if (n.type === 'endEvent' && !n.outcome && !n.errorCode && deciding.has(n.id))
       d.add('END_NO_OUTCOME', { path: BPMN, element: n.id }, { id: n.id });
   }
 }
