@@ -49,6 +49,7 @@ const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
   }),
   'PATCH /api/admin/users/:userId': () => ({ displayName: 'hijacked', disabled: true }),
   'PUT /api/services/:serviceId/draft': () => ({ files: { 'service.json': '{}' } }),
+  'POST /api/services/:serviceId/sandbox-runs': () => ({ data: {} }),
   'POST /api/cases/:caseId/cancel': () => ({ reason: 'hijack' }),
   'POST /api/tasks/:taskId/reassign': () => ({ roles: ['clerk'] }),
   'POST /api/tasks/:taskId/complete': () => ({ data: { decision: 'approve' } }),
