@@ -67,6 +67,7 @@ const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
 /** Query strings that pass validation, for routes that require one. */
 const VALID_QUERIES: Record<string, string> = {
   'GET /api/services/:serviceId/diff': '?from=1&to=1',
+  'GET /api/services/:serviceId/diagram-diff': '?from=1&to=1',
 };
 
 async function tenantBFixtures(database: Database): Promise<Record<string, string>> {

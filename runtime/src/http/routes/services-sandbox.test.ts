@@ -9,69 +9,10 @@ import { type ProcedureHarness, procedureHarness } from '../../../test/procedure
 import { definitionLoader } from '../../activities/definitions.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { latestVersion } from '../../services/catalogue.ts';
+import { trialBundle } from '../../services/fixtures/trial-bundle.ts';
 
 const SERVICE = 'sandbox-trial';
 const START = { personalNumber: '01001011234', request: 'ცნობის გაცემა' };
-
-function form(id: string, properties: Record<string, unknown>, required: string[]) {
-  const fields = Object.fromEntries(
-    Object.keys(properties).map((k) => [k, { label: { ka: `ველი ${k}`, en: `Field ${k}` } }]),
-  );
-  return JSON.stringify({
-    schemaVersion: 1,
-    id,
-    title: { ka: `ფორმა ${id}`, en: `Form ${id}` },
-    schema: {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      type: 'object',
-      additionalProperties: false,
-      required,
-      properties,
-    },
-    ui: { fields },
-  });
-}
-
-/** Start, one clerk's decision, a granted or refused end; `taskForm` names the decision's form. */
-function trialBundle(title: string, taskForm = 'decision'): Bundle {
-  const process = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:gov="https://saqme.ge/schema/bpmn/gov/1" id="Defs" targetNamespace="https://saqme.ge/services/${SERVICE}">
-  <bpmn:process id="Process_Trial" isExecutable="true">
-    <bpmn:startEvent id="Start" name="დაწყება" gov:nameEn="Start" />
-    <bpmn:userTask id="Task_Decide" name="განხილვა" gov:nameEn="Review" gov:form="${taskForm}" gov:candidateRoles="clerk" />
-    <bpmn:exclusiveGateway id="Gw" default="Flow_No" />
-    <bpmn:endEvent id="End_Granted" name="დაკმაყოფილდა" gov:nameEn="Granted" gov:outcome="granted" />
-    <bpmn:endEvent id="End_Refused" name="უარი" gov:nameEn="Refused" gov:outcome="refused" />
-    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Decide" />
-    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Decide" targetRef="Gw" />
-    <bpmn:sequenceFlow id="Flow_Yes" sourceRef="Gw" targetRef="End_Granted">
-      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">= decision.approved = true</bpmn:conditionExpression>
-    </bpmn:sequenceFlow>
-    <bpmn:sequenceFlow id="Flow_No" sourceRef="Gw" targetRef="End_Refused" />
-  </bpmn:process>
-</bpmn:definitions>`;
-  return {
-    files: {
-      'service.json': JSON.stringify({
-        schemaVersion: 1,
-        id: SERVICE,
-        title: { ka: 'საცდელი სერვისი', en: title },
-        roles: [{ id: 'clerk', title: { ka: 'ოპერატორი', en: 'Clerk' } }],
-        startForm: 'application',
-      }),
-      'process.bpmn': process,
-      'forms/application.form.json': form(
-        'application',
-        {
-          personalNumber: { type: 'string', format: 'ge-personal-number' },
-          request: { type: 'string', minLength: 5 },
-        },
-        ['personalNumber', 'request'],
-      ),
-      'forms/decision.form.json': form('decision', { approved: { type: 'boolean' } }, ['approved']),
-    },
-  };
-}
 
 describe('running a draft in the sandbox, end to end on Temporal', { timeout: 240_000 }, () => {
   let h: ProcedureHarness;
@@ -95,7 +36,7 @@ describe('running a draft in the sandbox, end to end on Temporal', { timeout: 24
     h.request(`/api/services/${service}/sandbox-runs`, { method: 'POST', cookie, json: { data } });
 
   it('pins a clean draft in the sandbox, runs it on Temporal, and lets the analyst complete its task there', async () => {
-    await saveDraft(trialBundle('Trial service'));
+    await saveDraft(trialBundle());
     const res = await runInSandbox(analyst);
     expect(res.status).toBe(201);
     const opened = await read(res);
@@ -138,7 +79,7 @@ describe('running a draft in the sandbox, end to end on Temporal', { timeout: 24
 
   it('reuses the pin of an unchanged draft and pins a changed one as the next sandbox version', async () => {
     expect(await read(await runInSandbox(analyst))).toMatchObject({ version: 1 });
-    await saveDraft(trialBundle('Trial service, second try'));
+    await saveDraft(trialBundle({ titleEn: 'Trial service, second try' }));
     const second = await read(await runInSandbox(analyst));
     expect(second).toMatchObject({ serviceId: `sandbox:${SERVICE}`, version: 2 });
   });
@@ -182,7 +123,9 @@ describe('running a draft in the sandbox, end to end on Temporal', { timeout: 24
   });
 
   it('refuses a draft with errors and lists its diagnostics, opening no case', async () => {
-    const saved = await saveDraft(trialBundle('Broken trial', 'missing-form'));
+    const saved = await saveDraft(
+      trialBundle({ titleEn: 'Broken trial', taskForm: 'missing-form' }),
+    );
     expect(saved.ok).toBe(false);
     const res = await runInSandbox(analyst);
     expect(res.status).toBe(422);
@@ -193,7 +136,7 @@ describe('running a draft in the sandbox, end to end on Temporal', { timeout: 24
   });
 
   it('refuses start data that fails the start form, and callers without the right roles', async () => {
-    await saveDraft(trialBundle('Trial service, second try'));
+    await saveDraft(trialBundle({ titleEn: 'Trial service, second try' }));
     const invalid = await runInSandbox(analyst, { personalNumber: '123' });
     expect(invalid.status).toBe(422);
     expect((await read(invalid)).code).toBe('case.start-invalid');
