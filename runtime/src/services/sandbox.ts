@@ -16,10 +16,6 @@ export function sandboxServiceId(serviceId: string): string {
   return `${SANDBOX_PREFIX}${serviceId}`;
 }
 
-export function isSandboxServiceId(id: string): boolean {
-  return id.startsWith(SANDBOX_PREFIX);
-}
-
 export interface SandboxPin {
   serviceId: string;
   version: number;
