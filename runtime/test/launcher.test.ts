@@ -71,7 +71,7 @@ describe('the launcher', () => {
     const { child, output, ready } = start(dataDir);
     const url = await ready;
     const tenants = await fetch(`${url}api/tenants`);
-    expect((await read(tenants)).items).toHaveLength(4);
+    expect((await read(tenants)).items).toHaveLength(5);
     // Published once: the second start finds the same hash and publishes nothing.
     expect(output()).toContain('Example municipal-request: version 1\n');
     const home = await fetch(url, { redirect: 'manual' });

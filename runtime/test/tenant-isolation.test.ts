@@ -49,6 +49,7 @@ const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
   }),
   'PATCH /api/admin/users/:userId': () => ({ displayName: 'hijacked', disabled: true }),
   'PUT /api/services/:serviceId/draft': () => ({ files: { 'service.json': '{}' } }),
+  'POST /api/services/:serviceId/sandbox-runs': () => ({ data: {} }),
   'POST /api/cases/:caseId/cancel': () => ({ reason: 'hijack' }),
   'POST /api/tasks/:taskId/reassign': () => ({ roles: ['clerk'] }),
   'POST /api/tasks/:taskId/complete': () => ({ data: { decision: 'approve' } }),
@@ -66,6 +67,7 @@ const VALID_BODIES: Record<string, (f: Record<string, string>) => unknown> = {
 /** Query strings that pass validation, for routes that require one. */
 const VALID_QUERIES: Record<string, string> = {
   'GET /api/services/:serviceId/diff': '?from=1&to=1',
+  'GET /api/services/:serviceId/diagram-diff': '?from=1&to=1',
 };
 
 async function tenantBFixtures(database: Database): Promise<Record<string, string>> {

@@ -26,6 +26,8 @@ import { kpiRoutes } from './routes/kpis.ts';
 import { sealRoutes } from './routes/seals.ts';
 import { serviceVersionRoutes } from './routes/service-versions.ts';
 import { serviceRoutes } from './routes/services.ts';
+import { diagramDiffRoutes } from './routes/services-diagram-diff.ts';
+import { sandboxRoutes } from './routes/services-sandbox.ts';
 import { systemRoutes } from './routes/system.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
@@ -112,6 +114,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', sealRoutes(deps));
   app.route('/', serviceRoutes(deps));
   app.route('/', serviceVersionRoutes(deps));
+  app.route('/', sandboxRoutes(deps));
+  app.route('/', diagramDiffRoutes(deps));
 
   app.get(
     '/api/openapi.json',

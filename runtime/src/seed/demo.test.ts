@@ -13,7 +13,7 @@ describe.each(targets)('seedDemo on $name', (target) => {
   });
   afterAll(() => database.close());
 
-  it('creates the agency, three municipalities and one user per role in each', async () => {
+  it('creates the agency, three municipalities, the sandbox and one user per role in each of the first four', async () => {
     const logins = await seedDemo(database.db);
     expect(logins).toHaveLength(20);
     const rows = await database.db.select().from(tenants);
@@ -22,6 +22,7 @@ describe.each(targets)('seedDemo on $name', (target) => {
       ['tbilisi', 'municipality', 'Tbilisi Municipality'],
       ['kutaisi', 'municipality', 'Kutaisi Municipality'],
       ['batumi', 'municipality', 'Batumi Municipality'],
+      ['sandbox', 'agency', 'Sandbox'],
     ]);
     const [clerk] = await database.db
       .select()
@@ -41,6 +42,25 @@ describe.each(targets)('seedDemo on $name', (target) => {
     const before = await counts();
     await seedDemo(database.db);
     expect(await counts()).toEqual(before);
-    expect(before).toEqual({ users: 20, grants: 20, events: 20 });
+    // Four analysts hold clerk and supervisor in the sandbox too: 8 more grants, each audited.
+    expect(before).toEqual({ users: 20, grants: 28, events: 28 });
+  });
+
+  it('gives every demo analyst the clerk and supervisor roles in the sandbox, and no one else', async () => {
+    const rows = await database.db
+      .select({ username: users.username, role: roleGrants.role })
+      .from(roleGrants)
+      .innerJoin(users, eq(users.id, roleGrants.userId))
+      .where(eq(roleGrants.tenantId, 'sandbox'));
+    expect(rows.map((r) => `${r.username}:${r.role}`).sort()).toEqual([
+      'batumi.analyst:clerk',
+      'batumi.analyst:supervisor',
+      'central.analyst:clerk',
+      'central.analyst:supervisor',
+      'kutaisi.analyst:clerk',
+      'kutaisi.analyst:supervisor',
+      'tbilisi.analyst:clerk',
+      'tbilisi.analyst:supervisor',
+    ]);
   });
 });

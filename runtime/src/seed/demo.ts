@@ -1,5 +1,6 @@
 // Demo data for the single-machine start: the central agency and three
-// municipalities, and one user per role in each. Idempotent: what exists is
+// municipalities, and one user per role in each; the sandbox tenant, where
+// every demo analyst may work a draft's tasks. Idempotent: what exists is
 // kept, so restarts change nothing and edited demo users stay edited.
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../audit/chain.ts';
@@ -8,6 +9,7 @@ import type { Db } from '../db/client.ts';
 import { ROLES, type Role, roleGrants, type Tenant, tenants, users } from '../db/schema/index.ts';
 import { withTenant } from '../db/tenant.ts';
 import { seedRegistry } from './registry.ts';
+import { grantSandboxRoles, seedSandboxTenant } from './sandbox.ts';
 
 export const DEMO_PASSWORD = 'saqme-demo-2026';
 
@@ -61,6 +63,7 @@ export function demoLogins(): DemoLogin[] {
 /** Creates what is missing; returns the logins that exist afterwards. */
 export async function seedDemo(db: Db, now: () => Date = () => new Date()): Promise<DemoLogin[]> {
   await db.insert(tenants).values(DEMO_TENANTS).onConflictDoNothing();
+  await seedSandboxTenant(db);
   await seedRegistry(db);
   const logins = demoLogins();
   for (const login of logins) {
@@ -93,5 +96,7 @@ export async function seedDemo(db: Db, now: () => Date = () => new Date()): Prom
       });
     });
   }
+  const analysts = logins.filter((l) => l.role === 'analyst').map((l) => l.username);
+  await grantSandboxRoles(db, analysts, now());
   return logins;
 }

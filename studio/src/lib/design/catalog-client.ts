@@ -3,6 +3,7 @@
 // along). Problems come back in the user's language.
 import type { Bundle } from '@saqme/engine';
 import type { DraftResult } from '$lib/api/generated/draft-result.ts';
+import type { SandboxCase } from '$lib/api/generated/sandbox-case.ts';
 import type { ServiceVersion } from '$lib/api/generated/service-version.ts';
 import type { Locale } from '$lib/paraglide/runtime.js';
 
@@ -49,4 +50,13 @@ export function publish(locale: Locale, id: string) {
 
 export function loadDraft(locale: Locale, id: string) {
   return call<Bundle>(locale, `${serviceUrl(id)}/draft`);
+}
+
+/** Runs the saved draft in the sandbox tenant; refused with the draft's diagnostics while it has errors. */
+export function runInSandbox(locale: Locale, id: string, data: Record<string, unknown>) {
+  return call<SandboxCase>(locale, `${serviceUrl(id)}/sandbox-runs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ data }),
+  });
 }
