@@ -19,6 +19,7 @@ import { createLogger } from './log/logger.ts';
 import { createOutboxSender } from './notify/outbox-sender.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.ts';
 import { publishExamples } from './seed/examples.ts';
+import { seedSandboxTenant } from './seed/sandbox.ts';
 import { startWorker } from './worker.ts';
 
 const config = loadConfig();
@@ -34,6 +35,9 @@ const database = await openDatabase(
   config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: join(config.dataDir, 'pglite') },
 );
 await migrateDatabase(database);
+// The sandbox is part of the product, not of the demo: without demo data an
+// admin grants analysts their sandbox roles through the admin API.
+await seedSandboxTenant(database.db);
 const logins = config.demo ? await seedDemo(database.db) : [];
 const catalogue = builtInCatalogue();
 const examples =

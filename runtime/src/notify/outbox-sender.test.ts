@@ -7,7 +7,8 @@ import { type ActionFixture, actionFixture } from '../../test/action-fixture.ts'
 import { targets } from '../../test/databases.ts';
 import { builtInActions } from '../actions/built-in.ts';
 import type { ActionRegistry } from '../actions/registry.ts';
-import { outbox } from '../db/schema/index.ts';
+import { cases, outbox } from '../db/schema/index.ts';
+import { withTenant } from '../db/tenant.ts';
 import { createOutboxSender } from './outbox-sender.ts';
 
 interface Received {
@@ -117,5 +118,28 @@ describe.each(targets)('notify.send and the outbox sender on $name', (target) =>
     expect(received[0]!.data).toContain('MR-2026-000001');
     const [row] = await f.database.db.select().from(outbox).where(eq(outbox.id, sent.messageId));
     expect(row).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('keeps the email of a sandbox case as stored, never sending it', async () => {
+    const [row] = await withTenant(f.database.db, 'sandbox', (tx) =>
+      tx
+        .insert(cases)
+        .values({
+          tenantId: 'sandbox',
+          serviceId: 'sandbox:municipal-request',
+          serviceVersion: 1,
+          status: 'open',
+          number: 'SMR-2026-000001',
+        })
+        .returning(),
+    );
+    const request = f.request('notify.send', message('email', 'nino.beridze@example.ge'));
+    const sent = (await actions.run({ ...request, tenantId: 'sandbox', caseId: row!.id })) as {
+      messageId: string;
+    };
+    const [stored] = await withTenant(f.database.db, 'sandbox', (tx) =>
+      tx.select().from(outbox).where(eq(outbox.id, sent.messageId)),
+    );
+    expect(stored).toMatchObject({ tenantId: 'sandbox', channel: 'email', status: 'stored' });
   });
 });
