@@ -1,0 +1,30 @@
+// bpmn-js's navigated viewer (pan and zoom, no editing) with the case's path
+// marked. Imported only from CaseDiagram's onMount, so it is a chunk of its
+// own that the inbox never loads.
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import type { CasePath } from './case-path.ts';
+
+interface Canvas {
+  addMarker(element: string, marker: string): void;
+  zoom(level: 'fit-viewport'): number;
+}
+interface Registry {
+  get(id: string): unknown;
+}
+
+export async function showDiagram(container: HTMLElement, xml: string, path: CasePath) {
+  const viewer = new NavigatedViewer({ container });
+  await viewer.importXML(xml);
+  const canvas = viewer.get<Canvas>('canvas');
+  const registry = viewer.get<Registry>('elementRegistry');
+  const mark = (ids: string[], marker: string) => {
+    for (const id of ids) if (registry.get(id)) canvas.addMarker(id, marker);
+  };
+  mark(path.done, 'case-done');
+  mark(path.flows, 'case-done');
+  mark(path.current, 'case-current');
+  canvas.zoom('fit-viewport');
+  return () => viewer.destroy();
+}
