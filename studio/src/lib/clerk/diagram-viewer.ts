@@ -14,9 +14,24 @@ interface Registry {
   get(id: string): unknown;
 }
 
-export async function showDiagram(container: HTMLElement, xml: string, path: CasePath) {
+/** The diagram's names are Georgian; English pages show the gov:nameEn beside each. */
+function inEnglish(xml: string): string {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  for (const el of doc.querySelectorAll('*')) {
+    const en = el.getAttribute('gov:nameEn');
+    if (en) el.setAttribute('name', en);
+  }
+  return new XMLSerializer().serializeToString(doc);
+}
+
+export async function showDiagram(
+  container: HTMLElement,
+  xml: string,
+  path: CasePath,
+  locale: 'ka' | 'en',
+) {
   const viewer = new NavigatedViewer({ container });
-  await viewer.importXML(xml);
+  await viewer.importXML(locale === 'en' ? inEnglish(xml) : xml);
   const canvas = viewer.get<Canvas>('canvas');
   const registry = viewer.get<Registry>('elementRegistry');
   const mark = (ids: string[], marker: string) => {
