@@ -16,7 +16,7 @@ const REVIEW = { ka: 'განხილვა სტრუქტურულ �
 let kase: OpenedCase;
 beforeAll(async () => {
   const { page, close } = await openPage(browser(), base, 'en');
-  await signIn(page, 'tbilisi.clerk');
+  await signIn(page, 'batumi.clerk');
   kase = await startMunicipalCase(page);
   const register = await taskAt(page, kase.id, 'Task_Register');
   const done = await page.request.post(`/api/tasks/${register}/complete`, {
@@ -32,7 +32,7 @@ describe.each(['ka', 'en'] as Locale[])('the case page in %s', (locale) => {
 
   it('opens from case search and shows the timeline, the data and the next step on the diagram', async () => {
     const { page, csp, close } = await openPage(browser(), base, locale);
-    await signIn(page, 'tbilisi.clerk');
+    await signIn(page, 'batumi.clerk');
     await page.goto('/cases?serviceId=municipal-request');
     await page.click(`a[href="/cases/${kase.id}"]`);
     await page.waitForURL(`**/cases/${kase.id}`);
@@ -59,7 +59,7 @@ describe.each(['ka', 'en'] as Locale[])('the case page in %s', (locale) => {
 describe('the case page', () => {
   it('lists the current steps without JavaScript, and links the open task', async () => {
     const { page, close } = await openPage(browser(), base, 'en', { javaScriptEnabled: false });
-    await signIn(page, 'tbilisi.clerk');
+    await signIn(page, 'batumi.clerk');
     await page.goto(`/cases/${kase.id}`);
     expect(await page.textContent('#current-steps')).toContain(REVIEW.en);
     const task = page.locator(`section[aria-labelledby=tasks-heading] a:has-text("${REVIEW.en}")`);
