@@ -1,6 +1,7 @@
 // The studio's headline path, in one real browser: Batumi's analyst draws a new
 // three-step service in the designer (from a skeleton holding only its
-// service.json, a start form and a start event), designs the steps' form,
+// service.json, a start event and the forms the form designer cannot make
+// yet, with a file field), designs the other steps' form,
 // runs it in Try it and publishes it; a clerk of Batumi completes a case of
 // it from the inbox and the case closes; a clerk of Kutaisi never sees it,
 // neither in the inbox, nor in case search, nor by direct URL.
@@ -34,6 +35,42 @@ const SKELETON = {
     },
     ui: { fields: { address: { widget: 'text', label: { ka: 'მისამართი', en: 'Address' } } } },
   }),
+  // The form designer has no file widget yet: the first step's form, with a
+  // photo of the lamp, comes with the skeleton.
+  'forms/inspection.form.json': JSON.stringify({
+    schemaVersion: 1,
+    id: 'inspection',
+    title: { ka: 'დათვალიერება', en: 'Inspection' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['finding'],
+      properties: {
+        finding: { type: 'string', minLength: 3 },
+        photo: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'type', 'size'],
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 255 },
+            type: { enum: ['image/jpeg', 'image/png'] },
+            size: { type: 'integer', minimum: 1, maximum: 10485760 },
+            ref: { type: 'string' },
+          },
+        },
+      },
+    },
+    ui: {
+      fields: {
+        finding: { widget: 'textarea', label: { ka: 'რა დადგინდა', en: 'Finding' } },
+        photo: {
+          widget: 'file',
+          label: { ka: 'ნათურის ფოტო', en: 'Photo of the lamp' },
+          accept: ['image/jpeg', 'image/png'],
+        },
+      },
+    },
+  }),
   'process.bpmn': `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:gov="https://saqme.ge/schema/bpmn/gov/1" id="Definitions_Lighting" targetNamespace="https://saqme.ge/services/yard-lighting">
   <bpmn:process id="Process_Lighting" isExecutable="true">
@@ -47,10 +84,15 @@ const SKELETON = {
 </bpmn:definitions>
 `,
 };
+// A 1×1 PNG: the runtime recognises a document's type by its bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const STEPS = [
-  { ka: 'ადგილის დათვალიერება', en: 'Inspect the site' },
-  { ka: 'ნათურის შეცვლა', en: 'Replace the lamp' },
-  { ka: 'მოქალაქის ინფორმირება', en: 'Inform the citizen' },
+  { ka: 'ადგილის დათვალიერება', en: 'Inspect the site', form: 'inspection', field: 'finding' },
+  { ka: 'ნათურის შეცვლა', en: 'Replace the lamp', form: 'check', field: 'note' },
+  { ka: 'მოქალაქის ინფორმირება', en: 'Inform the citizen', form: 'check', field: 'note' },
 ];
 
 /** Selects a shape afresh (after a click on empty canvas), so its context pad is open. */
@@ -61,7 +103,7 @@ async function select(page: Page, id: string) {
   await page.waitForSelector('.djs-context-pad.open');
 }
 
-async function appendUserTask(page: Page, after: string, name: { ka: string; en: string }) {
+async function appendUserTask(page: Page, after: string, step: (typeof STEPS)[number]) {
   await select(page, after);
   await page.click('.djs-context-pad [data-action="append.append-task"]');
   await page.waitForFunction((prev) => {
@@ -72,11 +114,11 @@ async function appendUserTask(page: Page, after: string, name: { ka: string; en:
   await page.click('[data-id="replace-with-user-task"]');
   await page.waitForSelector('#prop-form');
   const id = await page.inputValue('#prop-id');
-  await page.fill('#prop-name', name.ka);
+  await page.fill('#prop-name', step.ka);
   await page.press('#prop-name', 'Tab');
-  await page.fill('#prop-name-en', name.en);
+  await page.fill('#prop-name-en', step.en);
   await page.press('#prop-name-en', 'Tab');
-  await page.selectOption('#prop-form', 'check');
+  await page.selectOption('#prop-form', step.form);
   await page.check('.properties fieldset input[type=checkbox]');
   return id;
 }
@@ -136,7 +178,7 @@ async function tryIt(page: Page) {
       (name) => document.querySelector('.try .waiting h3')?.textContent === name,
       step.en,
     );
-    await page.fill('.try .waiting #field-note', `${step.en}: done`);
+    await page.fill(`.try .waiting #field-${step.field}`, `${step.en}: done`);
     await page.click('.try .waiting .saqme-form button[type=submit]');
   }
   await page.waitForFunction(
@@ -182,7 +224,14 @@ describe('a new service, from the designer to a closed case', () => {
       await page.waitForURL(`**/tasks/${taskId}`);
       await page.waitForSelector('html[data-hydrated=true]');
       expect(await page.textContent('h1')).toBe(step.en);
-      await page.fill('#field-note', `${step.en}: done`);
+      await page.fill(`#field-${step.field}`, `${step.en}: done`);
+      // The first step's photo travels as multipart through the studio to the runtime.
+      if (i === 0)
+        await page.setInputFiles('#field-photo', {
+          name: 'lamp.png',
+          mimeType: 'image/png',
+          buffer: PNG,
+        });
       await page.click('.saqme-form button[type=submit]');
       await page.waitForURL('**/inbox?completed=*');
     }
@@ -197,6 +246,11 @@ describe('a new service, from the designer to a closed case', () => {
       )
       .toBe(en.cases_status_completed);
     expect(await page.textContent('#timeline')).toContain(en.case_event_completed);
+    const photo = page.locator('main a:has-text("lamp.png")').first();
+    const download = await page.request.get((await photo.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('image/png');
+    expect(Buffer.from(await download.body()).equals(PNG)).toBe(true);
     expect(clerk.csp).toEqual([]);
     await clerk.close();
 
