@@ -18,10 +18,11 @@ export interface PublishedGuides {
 const EXCERPT_CHARS = 220;
 const MAX_WORDS = 8;
 
-/** Markdown reduced to its words, for excerpts. */
+/** Markdown reduced to the words of its body (headings repeat the title), for excerpts. */
 function plain(markdown: string): string {
   return markdown
-    .replace(/^\s*(#{1,6}|[-*]|\d+\.|>|\|?-{3,}.*)\s*/gm, '')
+    .replace(/^\s*#{1,6}\s.*$/gm, '')
+    .replace(/^\s*([-*]|\d+\.|>|\|?-{3,}.*)\s*/gm, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`|]/g, ' ')
     .replace(/\s+/g, ' ')
