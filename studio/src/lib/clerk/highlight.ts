@@ -5,10 +5,10 @@ export interface Piece {
   match: boolean;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function highlight(text: string, query: string): Piece[] {
-  const words = query.split(/\s+/).filter(Boolean).map(escape);
+  const words = query.split(/\s+/).filter(Boolean).map(literal);
   if (!words.length) return [{ text, match: false }];
   // Splitting on a capturing group alternates: text, match, text, match, ...
   return text
