@@ -22,6 +22,7 @@ import { caseActionRoutes } from './routes/case-actions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { incidentRoutes } from './routes/incidents.ts';
+import { knowledgeRoutes } from './routes/knowledge.ts';
 import { kpiRoutes } from './routes/kpis.ts';
 import { sealRoutes } from './routes/seals.ts';
 import { serviceVersionRoutes } from './routes/service-versions.ts';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', serviceVersionRoutes(deps));
   app.route('/', sandboxRoutes(deps));
   app.route('/', diagramDiffRoutes(deps));
+  app.route('/', knowledgeRoutes(deps));
 
   app.get(
     '/api/openapi.json',

@@ -22,6 +22,7 @@ export const sections: Section[] = [
   { href: '/kpis', roles: ['supervisor', 'admin'], label: () => m.nav_kpis() },
   { href: '/incidents', roles: ['supervisor', 'admin'], label: () => m.nav_incidents() },
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
+  { href: '/knowledge', roles: ['clerk', 'supervisor', 'admin'], label: () => m.kb_nav() },
 ];
 
 /** Pages anyone may open, signed in or not. */

@@ -21,6 +21,7 @@ describe.each(['ka', 'en'] as Locale[])('the inbox in %s', (locale) => {
       t.nav_home,
       t.nav_inbox,
       t.nav_cases,
+      t.kb_nav,
     ]);
     await page.click(`nav a:has-text("${t.nav_inbox}")`);
     await page.waitForURL('**/inbox');

@@ -22,6 +22,7 @@ describe.each(['ka', 'en'] as Locale[])('the KPI dashboard in %s', (locale) => {
       t.nav_cases,
       t.nav_kpis,
       t.nav_incidents,
+      t.kb_nav,
     ]);
     await page.click(`nav a:has-text("${t.nav_kpis}")`);
     await page.waitForURL('**/kpis');
