@@ -105,4 +105,38 @@ describe.each(targets)('the KPI route on $name', (target) => {
     const analyst = await h.login('tbilisi.analyst');
     expect((await h.request('/api/kpis', { cookie: analyst })).status).toBe(403);
   });
+
+  it('compares the municipalities for the central agency, totals first and per service', async () => {
+    const central = await h.login('central.supervisor');
+    const { items } = await read(await h.request('/api/kpis/tenants', { cookie: central }));
+    expect(items.map((t: { tenantId: string }) => t.tenantId)).toEqual([
+      'central',
+      'batumi',
+      'kutaisi',
+      'tbilisi',
+    ]);
+    const tbilisi = items.find((t: { tenantId: string }) => t.tenantId === 'tbilisi');
+    expect(tbilisi).toMatchObject({
+      kind: 'municipality',
+      nameEn: 'Tbilisi Municipality',
+      opened: 3,
+      closed: 2,
+      medianHandlingSeconds: 3 * 3600,
+      slaBreaches: 1,
+      services: [{ serviceId: 'municipal-request', opened: 3, closed: 2, slaBreaches: 1 }],
+    });
+    expect(items.find((t: { tenantId: string }) => t.tenantId === 'kutaisi')).toMatchObject({
+      opened: 1,
+      slaBreaches: 1,
+    });
+    expect(items[0]).toMatchObject({ opened: 0, medianHandlingSeconds: null, services: [] });
+  });
+
+  it("shows a municipality's supervisor only their own tenant, and refuses clerks", async () => {
+    const supervisor = await h.login('tbilisi.supervisor');
+    const { items } = await read(await h.request('/api/kpis/tenants', { cookie: supervisor }));
+    expect(items.map((t: { tenantId: string }) => t.tenantId)).toEqual(['tbilisi']);
+    const clerk = await h.login('tbilisi.clerk');
+    expect((await h.request('/api/kpis/tenants', { cookie: clerk })).status).toBe(403);
+  });
 });
