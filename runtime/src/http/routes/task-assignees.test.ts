@@ -36,7 +36,13 @@ describe.each(targets)('the assignees of a task on $name', (target) => {
     auditorId = await byName('batumi.auditor');
     const [kase] = await database.db
       .insert(cases)
-      .values({ tenantId: 'batumi', serviceId: 's', serviceVersion: 1, status: 'open' })
+      .values({
+        tenantId: 'batumi',
+        serviceId: 'simple',
+        serviceVersion: 1,
+        status: 'open',
+        number: 'S-2026-000007',
+      })
       .returning();
     const [task] = await database.db
       .insert(tasks)
@@ -58,7 +64,13 @@ describe.each(targets)('the assignees of a task on $name', (target) => {
     const body = await read(
       await h.request(`/api/tasks/${taskId}/assignees`, { cookie: supervisor }),
     );
-    expect(body.taskId).toBe(taskId);
+    expect(body.task).toMatchObject({
+      id: taskId,
+      caseNumber: 'S-2026-000007',
+      serviceId: 'simple',
+      candidateRoles: ['clerk'],
+      assigneeId: null,
+    });
     expect(body.items.map((u: { username: string }) => u.username).sort()).toEqual([
       'batumi.clerk',
       'batumi.clerk2',

@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_SUPERVISORS } from '../../auth/permissions.ts';
-import { type Role, roleGrants, tasks, users } from '../../db/schema/index.ts';
+import { cases, type Role, roleGrants, tasks, users } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { AssigneeList } from '../../generated/assignee-list.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
@@ -35,13 +35,24 @@ export function taskAssigneeRoutes(deps: AppDeps) {
     async (c) => {
       const auth = authOf(c);
       const id = uuidParam(c.req.param('taskId'));
-      const items = await withTenant(db, auth.tenantId, async (tx) => {
-        const [task] = await tx
-          .select({ roles: tasks.candidateRoles })
+      const list = await withTenant(db, auth.tenantId, async (tx) => {
+        const [row] = await tx
+          .select({ task: tasks, caseNumber: cases.number, serviceId: cases.serviceId })
           .from(tasks)
+          .innerJoin(cases, eq(cases.id, tasks.caseId))
           .where(and(eq(tasks.id, id), inArray(tasks.status, ['open', 'claimed'])));
-        if (!task) throw notFound();
-        if (!task.roles.length) return [];
+        if (!row) throw notFound();
+        const { task: t } = row;
+        const task: AssigneeList['task'] = {
+          id: t.id,
+          title: t.titleKa && t.titleEn ? { ka: t.titleKa, en: t.titleEn } : null,
+          caseNumber: row.caseNumber,
+          serviceId: row.serviceId,
+          assigneeId: t.assigneeId,
+          candidateRoles: t.candidateRoles as Role[],
+          dueAt: t.dueAt?.toISOString() ?? null,
+        };
+        if (!task.candidateRoles.length) return { task, items: [] };
         const rows = await tx
           .select({
             id: users.id,
@@ -54,7 +65,7 @@ export function taskAssigneeRoutes(deps: AppDeps) {
           .where(
             and(
               eq(roleGrants.tenantId, auth.tenantId),
-              inArray(roleGrants.role, task.roles as Role[]),
+              inArray(roleGrants.role, task.candidateRoles),
               isNull(users.disabledAt),
             ),
           )
@@ -65,9 +76,9 @@ export function taskAssigneeRoutes(deps: AppDeps) {
           entry.roles.push(role);
           byUser.set(user.id, entry);
         }
-        return [...byUser.values()];
+        return { task, items: [...byUser.values()] };
       });
-      return c.json({ taskId: id, items } satisfies AssigneeList);
+      return c.json(list satisfies AssigneeList);
     },
   );
 

@@ -4,7 +4,21 @@
  * The users of the session's tenant to whom a supervisor may give a task: enabled, and holding one of its candidate roles there.
  */
 export interface AssigneeList {
-  taskId: string;
+  /**
+   * The task being given, as the dialog names it.
+   */
+  task: {
+    id: string;
+    title: {
+      ka: string;
+      en: string;
+    } | null;
+    caseNumber: string | null;
+    serviceId: string;
+    assigneeId: string | null;
+    candidateRoles: ('analyst' | 'clerk' | 'supervisor' | 'auditor' | 'admin')[];
+    dueAt: string | null;
+  };
   items: {
     id: string;
     username: string;
