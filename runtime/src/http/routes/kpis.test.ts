@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targets } from '../../../test/databases.ts';
 import { createHarness, type Harness, read } from '../../../test/harness.ts';
 import type { Database } from '../../db/client.ts';
-import { cases, tasks } from '../../db/schema/index.ts';
+import { cases, services, tasks } from '../../db/schema/index.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -13,6 +13,17 @@ describe.each(targets)('the KPI route on $name', (target) => {
     database = await target.open();
     h = await createHarness(database);
     const { db } = database;
+    // Authored by the agency and run by the municipalities, which see its title.
+    await db
+      .insert(services)
+      .values({
+        id: 'municipal-request',
+        tenantId: 'central',
+        runnableBy: ['tbilisi', 'kutaisi'],
+        titleKa: 'მოქალაქის მომართვა',
+        titleEn: 'Citizen request to the municipality',
+      })
+      .onConflictDoNothing();
     // Two closed requests (2 h and 4 h), one open, one breaching its task's due time; one in Kutaisi.
     const rows = await db
       .insert(cases)
@@ -123,7 +134,15 @@ describe.each(targets)('the KPI route on $name', (target) => {
       closed: 2,
       medianHandlingSeconds: 3 * 3600,
       slaBreaches: 1,
-      services: [{ serviceId: 'municipal-request', opened: 3, closed: 2, slaBreaches: 1 }],
+      services: [
+        {
+          serviceId: 'municipal-request',
+          titleEn: 'Citizen request to the municipality',
+          opened: 3,
+          closed: 2,
+          slaBreaches: 1,
+        },
+      ],
     });
     expect(items.find((t: { tenantId: string }) => t.tenantId === 'kutaisi')).toMatchObject({
       opened: 1,

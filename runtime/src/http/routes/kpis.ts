@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_READERS } from '../../auth/permissions.ts';
 import { rowsOf, type Tx } from '../../db/client.ts';
-import { type Role, tenants } from '../../db/schema/index.ts';
+import { type Role, services as serviceTable, tenants } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { KpiList } from '../../generated/kpi-list.ts';
 import type { KpiTenantList } from '../../generated/kpi-tenant-list.ts';
@@ -99,17 +99,27 @@ export function kpiRoutes(deps: AppDeps) {
       const now = deps.now();
       const items: KpiTenantList['items'] = [];
       for (const t of visible) {
-        const [total, ...services] = await withTenant(db, t.id, (tx) => serviceKpis(tx, now, true));
+        const { total, services } = await withTenant(db, t.id, async (tx) => {
+          const [total, ...rows] = await serviceKpis(tx, now, true);
+          const titles = await tx
+            .select({ id: serviceTable.id, ka: serviceTable.titleKa, en: serviceTable.titleEn })
+            .from(serviceTable);
+          const services = (rows as ServiceKpi[]).map((r) => {
+            const title = titles.find((s) => s.id === r.serviceId);
+            return { ...r, titleKa: title?.ka ?? null, titleEn: title?.en ?? null };
+          });
+          return { total: total!, services };
+        });
         items.push({
           tenantId: t.id,
           kind: t.kind,
           nameKa: t.nameKa,
           nameEn: t.nameEn,
-          opened: total!.opened,
-          closed: total!.closed,
-          medianHandlingSeconds: total!.medianHandlingSeconds,
-          slaBreaches: total!.slaBreaches,
-          services: services as ServiceKpi[],
+          opened: total.opened,
+          closed: total.closed,
+          medianHandlingSeconds: total.medianHandlingSeconds,
+          slaBreaches: total.slaBreaches,
+          services,
         });
       }
       return c.json({ items } satisfies KpiTenantList);

@@ -18,3 +18,13 @@ export function kpiRows(
 ): ChartRow[] {
   return items.map((k, i) => ({ label: label(i), values: [k.opened, k.closed, k.slaBreaches] }));
 }
+
+/**
+ * Seconds as hours with one decimal, the decimal mark by language (a comma in
+ * Georgian), written out here since browsers' Intl data may lack Georgian.
+ */
+export function formatHours(seconds: number | null, locale: 'ka' | 'en'): string {
+  if (seconds === null) return '—';
+  const text = String(Math.round(seconds / 360) / 10);
+  return locale === 'ka' ? text.replace('.', ',') : text;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueState, formatSpan, overdueMs } from './due.ts';
+import { dueState, formatSpan, formatWhen, overdueMs, type UnitNamer } from './due.ts';
 
 const NOW = '2026-11-27T08:00:00.000Z';
 
@@ -20,16 +20,22 @@ describe('overdueMs', () => {
   });
 });
 
+const english: UnitNamer = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
 describe('formatSpan', () => {
-  it('names the two largest units in English and Georgian', () => {
-    const span = (2 * 24 + 3) * 3_600_000 + 5 * 60_000;
-    expect(formatSpan(span, 'en')).toBe('2 days 3 hours');
-    expect(formatSpan(span, 'ka')).toBe('2 დღე 3 საათი');
+  it('names the two largest units', () => {
+    expect(formatSpan((2 * 24 + 3) * 3_600_000 + 5 * 60_000, english)).toBe('2 days 3 hours');
   });
 
   it('skips a zero unit and shows minutes for a short span', () => {
-    expect(formatSpan(24 * 3_600_000 + 7 * 60_000, 'en')).toBe('1 day');
-    expect(formatSpan(42 * 60_000, 'en')).toBe('42 minutes');
-    expect(formatSpan(10_000, 'en')).toBe('0 minutes');
+    expect(formatSpan(24 * 3_600_000 + 7 * 60_000, english)).toBe('1 day');
+    expect(formatSpan(42 * 60_000, english)).toBe('42 minutes');
+    expect(formatSpan(10_000, english)).toBe('0 minutes');
+  });
+});
+
+describe('formatWhen', () => {
+  it('writes the Tbilisi time as DD.MM.YYYY HH:MM', () => {
+    expect(formatWhen('2026-11-27T20:05:00.000Z')).toBe('28.11.2026 00:05');
   });
 });

@@ -15,6 +15,11 @@ export interface KpiTenantList {
     slaBreaches: number;
     services: {
       serviceId: string;
+      /**
+       * The service's title as the tenant sees it.
+       */
+      titleKa: string | null;
+      titleEn: string | null;
       opened: number;
       closed: number;
       medianHandlingSeconds: number | null;
