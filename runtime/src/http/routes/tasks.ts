@@ -70,7 +70,8 @@ export function taskRoutes(deps: AppDeps) {
     '/api/tasks',
     describeRoute({
       tags: ['tasks'],
-      summary: 'The inbox',
+      summary:
+        'The inbox, by queue (role), service and overdue; every open task of the tenant for supervisors (scope=tenant)',
       responses: {
         200: jsonContent(ListBody, 'A page of tasks, soonest due first'),
         ...problemResponses(401, 403, 422),
