@@ -31,6 +31,7 @@ import { diagramDiffRoutes } from './routes/services-diagram-diff.ts';
 import { sandboxRoutes } from './routes/services-sandbox.ts';
 import { systemRoutes } from './routes/system.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
+import { taskAssigneeRoutes } from './routes/task-assignees.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { tenantRoutes } from './routes/tenants.ts';
 
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', caseActionRoutes(deps));
   app.route('/', taskRoutes(deps));
   app.route('/', taskActionRoutes(deps));
+  app.route('/', taskAssigneeRoutes(deps));
   app.route('/', incidentRoutes(deps));
   app.route('/', kpiRoutes(deps));
   app.route('/', sealRoutes(deps));

@@ -19,6 +19,7 @@ export const sections: Section[] = [
     roles: ['clerk', 'supervisor', 'auditor', 'admin'],
     label: () => m.nav_cases(),
   },
+  { href: '/overdue', roles: ['supervisor', 'admin'], label: () => m.sup_nav_overdue() },
   { href: '/kpis', roles: ['supervisor', 'admin'], label: () => m.nav_kpis() },
   { href: '/incidents', roles: ['supervisor', 'admin'], label: () => m.nav_incidents() },
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targets } from '../../../test/databases.ts';
 import { createHarness, type Harness, read } from '../../../test/harness.ts';
 import type { Database } from '../../db/client.ts';
-import { cases, tasks } from '../../db/schema/index.ts';
+import { cases, services, tasks } from '../../db/schema/index.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -13,6 +13,17 @@ describe.each(targets)('the KPI route on $name', (target) => {
     database = await target.open();
     h = await createHarness(database);
     const { db } = database;
+    // Authored by the agency and run by the municipalities, which see its title.
+    await db
+      .insert(services)
+      .values({
+        id: 'municipal-request',
+        tenantId: 'central',
+        runnableBy: ['tbilisi', 'kutaisi'],
+        titleKa: 'მოქალაქის მომართვა',
+        titleEn: 'Citizen request to the municipality',
+      })
+      .onConflictDoNothing();
     // Two closed requests (2 h and 4 h), one open, one breaching its task's due time; one in Kutaisi.
     const rows = await db
       .insert(cases)
@@ -104,5 +115,47 @@ describe.each(targets)('the KPI route on $name', (target) => {
   it('is refused to analysts, who see no cases', async () => {
     const analyst = await h.login('tbilisi.analyst');
     expect((await h.request('/api/kpis', { cookie: analyst })).status).toBe(403);
+  });
+
+  it('compares the municipalities for the central agency, totals first and per service', async () => {
+    const central = await h.login('central.supervisor');
+    const { items } = await read(await h.request('/api/kpis/tenants', { cookie: central }));
+    expect(items.map((t: { tenantId: string }) => t.tenantId)).toEqual([
+      'central',
+      'batumi',
+      'kutaisi',
+      'tbilisi',
+    ]);
+    const tbilisi = items.find((t: { tenantId: string }) => t.tenantId === 'tbilisi');
+    expect(tbilisi).toMatchObject({
+      kind: 'municipality',
+      nameEn: 'Tbilisi Municipality',
+      opened: 3,
+      closed: 2,
+      medianHandlingSeconds: 3 * 3600,
+      slaBreaches: 1,
+      services: [
+        {
+          serviceId: 'municipal-request',
+          titleEn: 'Citizen request to the municipality',
+          opened: 3,
+          closed: 2,
+          slaBreaches: 1,
+        },
+      ],
+    });
+    expect(items.find((t: { tenantId: string }) => t.tenantId === 'kutaisi')).toMatchObject({
+      opened: 1,
+      slaBreaches: 1,
+    });
+    expect(items[0]).toMatchObject({ opened: 0, medianHandlingSeconds: null, services: [] });
+  });
+
+  it("shows a municipality's supervisor only their own tenant, and refuses clerks", async () => {
+    const supervisor = await h.login('tbilisi.supervisor');
+    const { items } = await read(await h.request('/api/kpis/tenants', { cookie: supervisor }));
+    expect(items.map((t: { tenantId: string }) => t.tenantId)).toEqual(['tbilisi']);
+    const clerk = await h.login('tbilisi.clerk');
+    expect((await h.request('/api/kpis/tenants', { cookie: clerk })).status).toBe(403);
   });
 });

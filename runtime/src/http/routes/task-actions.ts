@@ -139,20 +139,25 @@ export function taskActionRoutes(deps: AppDeps) {
       const id = uuidParam(c.req.param('taskId'));
       const body = c.req.valid('json');
       if (body.assigneeId) {
-        const [grant] = await withTenant(db, auth.tenantId, (tx) =>
+        const grants = await withTenant(db, auth.tenantId, (tx) =>
           tx
-            .select({ userId: roleGrants.userId })
+            .select({ role: roleGrants.role })
             .from(roleGrants)
             .where(
               and(eq(roleGrants.userId, body.assigneeId!), eq(roleGrants.tenantId, auth.tenantId)),
-            )
-            .limit(1),
+            ),
         );
         // Checked after the task, so another tenant's task is still a plain 404.
-        await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
-        if (!grant)
+        const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+        if (!grants.length)
           throw new ProblemError(422, 'user.not-in-tenant', {
             issues: [{ code: 'user.not-in-tenant', path: '/assigneeId' }],
+          });
+        // The task goes only to someone who may work on it: a holder of one of its candidate roles.
+        const candidates: string[] = body.roles ?? row.candidateRoles;
+        if (!grants.some((g) => candidates.includes(g.role)))
+          throw new ProblemError(422, 'user.not-candidate', {
+            issues: [{ code: 'user.not-candidate', path: '/assigneeId' }],
           });
       }
       return c.json(await assign(auth, id, body.assigneeId ?? null, body.roles));

@@ -17,7 +17,17 @@ describe.each(targets)('the inbox on $name', (target) => {
     const [me] = await database.db.select().from(users).where(eq(users.username, 'kutaisi.clerk'));
     const [kase] = await database.db
       .insert(cases)
-      .values({ tenantId: 'kutaisi', serviceId: 's', serviceVersion: 1, status: 'open' })
+      .values({
+        tenantId: 'kutaisi',
+        serviceId: 'first',
+        serviceVersion: 1,
+        status: 'open',
+        number: 'S-2026-000001',
+      })
+      .returning();
+    const [other] = await database.db
+      .insert(cases)
+      .values({ tenantId: 'kutaisi', serviceId: 'other', serviceVersion: 1, status: 'open' })
       .returning();
     const rows = [
       { nodeId: 'later', roles: ['clerk'], due: new Date('2026-12-05T00:00:00Z') },
@@ -32,12 +42,19 @@ describe.each(targets)('the inbox on $name', (target) => {
         status: 'claimed' as const,
       },
       { nodeId: 'done', roles: ['clerk'], due: null, status: 'completed' as const },
+      // Past due at the harness clock (2026-11-27T08:00Z), in a case of another service.
+      {
+        nodeId: 'late',
+        roles: ['clerk'],
+        due: new Date('2026-11-20T00:00:00Z'),
+        caseId: other!.id,
+      },
     ];
     for (const r of rows) {
       const [t] = await database.db
         .insert(tasks)
         .values({
-          caseId: kase!.id,
+          caseId: r.caseId ?? kase!.id,
           tenantId: 'kutaisi',
           nodeId: r.nodeId,
           formKey: r.nodeId,
@@ -55,8 +72,8 @@ describe.each(targets)('the inbox on $name', (target) => {
   it("lists the open tasks offered to the caller's roles or assigned to them, soonest due first", async () => {
     const { items, next } = await read(await h.request('/api/tasks', { cookie: clerk }));
     const nodes = items.map((t: { nodeId: string }) => t.nodeId);
-    expect(nodes.slice(0, 2)).toEqual(['sooner', 'later']);
-    expect(nodes.slice(2).sort()).toEqual(['assigned-to-me', 'undated']);
+    expect(nodes.slice(0, 3)).toEqual(['late', 'sooner', 'later']);
+    expect(nodes.slice(3).sort()).toEqual(['assigned-to-me', 'undated']);
     expect(next).toBeNull();
   });
 
@@ -66,9 +83,9 @@ describe.each(targets)('the inbox on $name', (target) => {
       await h.request(`/api/tasks?limit=3&cursor=${first.next}`, { cookie: clerk }),
     );
     expect([...first.items, ...second.items].map((t: { nodeId: string }) => t.nodeId)).toHaveLength(
-      4,
+      5,
     );
-    expect(second.items).toHaveLength(1);
+    expect(second.items).toHaveLength(2);
   });
 
   it("shows only the caller's own assignments when asked", async () => {
@@ -83,5 +100,39 @@ describe.each(targets)('the inbox on $name', (target) => {
     expect(
       (await h.request(`/api/tasks/${ids['supervisors-only']}`, { cookie: clerk })).status,
     ).toBe(404);
+  });
+
+  it('names the case, its service and the holder of each task', async () => {
+    const { items } = await read(await h.request('/api/tasks?mine=true', { cookie: clerk }));
+    expect(items[0]).toMatchObject({
+      caseNumber: 'S-2026-000001',
+      serviceId: 'first',
+      assigneeName: expect.stringContaining('ოპერატორი'),
+    });
+  });
+
+  it('filters by service, by queue (role) and to the overdue tasks', async () => {
+    const nodesOf = async (query: string) =>
+      (await read(await h.request(`/api/tasks?${query}`, { cookie: clerk }))).items.map(
+        (t: { nodeId: string }) => t.nodeId,
+      );
+    expect(await nodesOf('serviceId=other')).toEqual(['late']);
+    expect(await nodesOf('overdue=true')).toEqual(['late']);
+    expect(await nodesOf('role=supervisor')).toEqual(['sooner', 'assigned-to-me']);
+    expect(await nodesOf('serviceId=first&overdue=true')).toEqual([]);
+  });
+
+  it('lists every open task of the tenant to a supervisor, and refuses that view to a clerk', async () => {
+    const supervisor = await h.login('kutaisi.supervisor');
+    const all = await read(await h.request('/api/tasks?scope=tenant', { cookie: supervisor }));
+    expect(all.items.map((t: { nodeId: string }) => t.nodeId).sort()).toEqual(
+      ['assigned-to-me', 'late', 'later', 'sooner', 'supervisors-only', 'undated'].sort(),
+    );
+    const overdue = await read(
+      await h.request('/api/tasks?scope=tenant&overdue=true', { cookie: supervisor }),
+    );
+    expect(overdue.items.map((t: { nodeId: string }) => t.nodeId)).toEqual(['late']);
+    expect((await h.request('/api/tasks?scope=tenant', { cookie: clerk })).status).toBe(403);
+    expect((await h.request('/api/tasks?overdue=yes', { cookie: clerk })).status).toBe(422);
   });
 });

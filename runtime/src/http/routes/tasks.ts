@@ -1,10 +1,19 @@
 // The inbox over the task projection: open and claimed tasks offered to the
-// caller's roles in the current tenant, or assigned to the caller. Claiming
-// and completing arrive with the workflows.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+// caller's roles in the current tenant, or assigned to the caller; one queue
+// (role), one service, or only the overdue ones. Supervisors may list every
+// open task of the tenant (scope=tenant), which the overdue view does.
+import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
-import { INBOX_NO_DUE, ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
+import { CASE_SUPERVISORS } from '../../auth/permissions.ts';
+import {
+  cases,
+  INBOX_NO_DUE,
+  ROLES,
+  type Task as TaskRow,
+  tasks,
+  users,
+} from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { InboxQuery } from '../../generated/inbox-query.ts';
 import type { Task } from '../../generated/task.ts';
@@ -61,7 +70,8 @@ export function taskRoutes(deps: AppDeps) {
     '/api/tasks',
     describeRoute({
       tags: ['tasks'],
-      summary: 'The inbox',
+      summary:
+        'The inbox, by queue (role), service and overdue; every open task of the tenant for supervisors (scope=tenant)',
       responses: {
         200: jsonContent(ListBody, 'A page of tasks, soonest due first'),
         ...problemResponses(401, 403, 422),
@@ -72,16 +82,33 @@ export function taskRoutes(deps: AppDeps) {
       const auth = authOf(c);
       if (!auth.roles.length) throw new ProblemError(403, 'auth.forbidden');
       const q = c.req.valid('query');
+      const wholeTenant = q.scope === 'tenant';
+      if (wholeTenant && !auth.roles.some((r) => CASE_SUPERVISORS.includes(r)))
+        throw new ProblemError(403, 'auth.forbidden');
       const limit = Number(q.limit ?? 50);
       const after = decodeCursor(q.cursor);
       const rows = await withTenant(db, auth.tenantId, (tx) =>
         tx
-          .select()
+          .select({
+            task: tasks,
+            caseNumber: cases.number,
+            serviceId: cases.serviceId,
+            assigneeName: users.displayName,
+          })
           .from(tasks)
+          .innerJoin(cases, eq(cases.id, tasks.caseId))
+          .leftJoin(users, eq(users.id, tasks.assigneeId))
           .where(
             and(
               inArray(tasks.status, ['open', 'claimed']),
-              q.mine === 'true' ? eq(tasks.assigneeId, auth.user.id) : offeredTo(auth),
+              q.mine === 'true'
+                ? eq(tasks.assigneeId, auth.user.id)
+                : wholeTenant
+                  ? undefined
+                  : offeredTo(auth),
+              q.role ? sql`${tasks.candidateRoles} && ARRAY[${q.role}]::text[]` : undefined,
+              q.serviceId ? eq(cases.serviceId, q.serviceId) : undefined,
+              q.overdue === 'true' ? lt(tasks.dueAt, deps.now()) : undefined,
               after
                 ? sql`(${dueKey}, ${tasks.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
                 : undefined,
@@ -90,12 +117,18 @@ export function taskRoutes(deps: AppDeps) {
           .orderBy(dueKey, tasks.id)
           .limit(limit),
       );
-      const last = rows.at(-1);
+      const last = rows.at(-1)?.task;
       const next =
         rows.length === limit && last
           ? encodeCursor([last.dueAt?.toISOString() ?? NO_DUE, last.id])
           : null;
-      return c.json({ items: rows.map(toTask), next });
+      const items = rows.map((r) => ({
+        ...toTask(r.task),
+        caseNumber: r.caseNumber,
+        serviceId: r.serviceId,
+        assigneeName: r.assigneeName,
+      }));
+      return c.json({ items, next });
     },
   );
 

@@ -22,4 +22,12 @@ export interface Task {
     [k: string]: unknown;
   } | null;
   caseNumber?: string | null;
+  /**
+   * The service of the task's case.
+   */
+  serviceId?: string;
+  /**
+   * The display name of the user who holds the task.
+   */
+  assigneeName?: string | null;
 }
