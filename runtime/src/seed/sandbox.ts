@@ -10,10 +10,10 @@ import { withTenant } from '../db/tenant.ts';
 
 export const SANDBOX_TENANT_ID = 'sandbox';
 
-/** An agency-run tenant: the tenant kinds are the agency and municipalities, and a sandbox is neither a municipality nor anyone's service hall. */
+/** A tenant of its own kind: neither the agency nor a municipality, so it counts in no comparison of tenants and grants no agency-wide view. */
 export const SANDBOX_TENANT: Omit<Tenant, 'createdAt'> = {
   id: SANDBOX_TENANT_ID,
-  kind: 'agency',
+  kind: 'sandbox',
   nameKa: 'საცდელი გარემო (სენდბოქსი)',
   nameEn: 'Sandbox',
 };
@@ -22,7 +22,10 @@ export const SANDBOX_TENANT: Omit<Tenant, 'createdAt'> = {
 export const SANDBOX_ROLES: readonly Role[] = ['clerk', 'supervisor'];
 
 export async function seedSandboxTenant(db: Db): Promise<void> {
-  await db.insert(tenants).values(SANDBOX_TENANT).onConflictDoNothing();
+  await db
+    .insert(tenants)
+    .values(SANDBOX_TENANT)
+    .onConflictDoUpdate({ target: tenants.id, set: { kind: SANDBOX_TENANT.kind } });
 }
 
 /** Grants the sandbox roles to the named users; a grant that exists is left alone. */

@@ -3,7 +3,7 @@ import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const tenants = pgTable('tenants', {
   id: text().primaryKey(),
-  kind: text({ enum: ['agency', 'municipality'] }).notNull(),
+  kind: text({ enum: ['agency', 'municipality', 'sandbox'] }).notNull(),
   nameKa: text('name_ka').notNull(),
   nameEn: text('name_en').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -151,6 +151,12 @@ describe.each(targets)('the KPI route on $name', (target) => {
     expect(items[0]).toMatchObject({ opened: 0, medianHandlingSeconds: null, services: [] });
   });
 
+  it('counts no sandbox case and grants no agency-wide view to a supervisor of the sandbox', async () => {
+    const analyst = await h.login('tbilisi.analyst', undefined, 'sandbox');
+    const { items } = await read(await h.request('/api/kpis/tenants', { cookie: analyst }));
+    expect(items).toEqual([]);
+  });
+
   it("shows a municipality's supervisor only their own tenant, and refuses clerks", async () => {
     const supervisor = await h.login('tbilisi.supervisor');
     const { items } = await read(await h.request('/api/kpis/tenants', { cookie: supervisor }));

@@ -5,7 +5,7 @@
 // supervisors, admins and auditors see every tenant (aggregate numbers, no
 // case data); anyone else the tenants where they hold one of those roles.
 // Each tenant is still read under its own row-level security.
-import { asc, sql } from 'drizzle-orm';
+import { asc, ne, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_READERS } from '../../auth/permissions.ts';
@@ -89,7 +89,12 @@ export function kpiRoutes(deps: AppDeps) {
     requireRole(...OVERSEERS),
     async (c) => {
       const auth = authOf(c);
-      const all = await db.select().from(tenants).orderBy(asc(tenants.kind), asc(tenants.id));
+      // Sandbox cases are experiments on drafts: they count in no comparison.
+      const all = await db
+        .select()
+        .from(tenants)
+        .where(ne(tenants.kind, 'sandbox'))
+        .orderBy(asc(tenants.kind), asc(tenants.id));
       const agency = all.find((t) => t.id === auth.tenantId)?.kind === 'agency';
       const visible = agency
         ? all

@@ -6,7 +6,7 @@
 export interface TenantList {
   items: {
     id: string;
-    kind: 'agency' | 'municipality';
+    kind: 'agency' | 'municipality' | 'sandbox';
     nameKa: string;
     nameEn: string;
   }[];
