@@ -24,8 +24,8 @@ export const sections: Section[] = [
   { href: '/audit', roles: ['auditor', 'admin'], label: () => m.nav_audit() },
 ];
 
-/** Pages anyone may open, signed in or not. */
-export const PUBLIC_PATHS = ['/login', '/language'];
+/** Pages anyone may open, signed in or not; /apply is the citizens' public pages. */
+export const PUBLIC_PATHS = ['/login', '/language', '/apply'];
 
 export function sectionOf(pathname: string): Section | undefined {
   return sections.find((s) => pathname === s.href || pathname.startsWith(`${s.href}/`));
