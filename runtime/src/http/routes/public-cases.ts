@@ -116,12 +116,14 @@ export function publicCaseRoutes(deps: AppDeps, portal: CitizenPortal) {
       },
     }),
     async (c) => {
-      const citizen = await citizenOf(c, portal);
-      throttle(limiter, `client:${deps.clientAddress(c)}`, `citizen:${citizen.personalNumber}`);
-      const lang = c.get('lang');
-      const now = deps.now();
       const [entry] = await publicCatalogue(db, portal, c.req.param('serviceId'));
       if (!entry) throw notFound();
+      const citizen = await citizenOf(c, portal);
+      // Everyone shares the demo citizen, so only the client address limits the demo.
+      const perCitizen = citizen.demo ? [] : [`citizen:${citizen.personalNumber}`];
+      throttle(limiter, `client:${deps.clientAddress(c)}`, ...perCitizen);
+      const lang = c.get('lang');
+      const now = deps.now();
       const body = await posted(c.req.raw);
       if (!entry.tenants.some((t) => t.id === body.tenantId))
         throw new ProblemError(422, 'public.tenant-not-offered', {

@@ -5,14 +5,27 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { PublicIdentity } from '$lib/api/generated/public-identity.ts';
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { type ApiProblem, type ApiResult, api } from '$lib/server/api.ts';
+import type { ApiProblem, ApiResult } from '$lib/server/api.ts';
 import type { IdentityState } from './identity-state.ts';
 
+/** A provider's sign-in page, from the runtime's `Link: <url>; rel="login"`; same-site paths or https only. */
+function signInUrlOf(link: string | null): string | undefined {
+  const url = link?.match(/<([^>]+)>\s*;\s*rel="?login"?/)?.[1];
+  return url && (/^\/(?!\/)/.test(url) || url.startsWith('https://')) ? url : undefined;
+}
+
 export async function identityOf(event: Pick<RequestEvent, 'fetch'>): Promise<IdentityState> {
-  const result = await api<PublicIdentity>(event, '/api/public/identity');
-  return result.ok
-    ? { ok: true, citizen: result.data }
-    : { ok: false, message: result.problem.title };
+  const response = await event.fetch('/api/public/identity', {
+    headers: { accept: 'application/json', 'accept-language': getLocale() },
+  });
+  const body = (await response.json().catch(() => ({}))) as Partial<PublicIdentity & ApiProblem>;
+  if (response.ok) return { ok: true, citizen: body as PublicIdentity };
+  const signInUrl = signInUrlOf(response.headers.get('link'));
+  return {
+    ok: false,
+    message: typeof body.title === 'string' ? body.title : String(response.status),
+    ...(signInUrl ? { signInUrl } : {}),
+  };
 }
 
 export async function postApplication<T>(
