@@ -201,3 +201,32 @@ describe.each(['ka', 'en'] as Locale[])('the public pages in %s, with JavaScript
     await close();
   });
 });
+
+describe.each(['ka', 'en'] as Locale[])('the public pages in %s as server HTML', (locale) => {
+  const t = messages[locale];
+
+  it("show the server's field errors inline and in a summary, with no WCAG 2.1 AA violations", async () => {
+    const { page, csp, close } = await openPage(browser(), base, locale);
+    // The studio's scripts never load: what a browser without JavaScript gets, checked by axe.
+    await page.route('**/_app/**/*.js', (route) => route.abort());
+    await page.goto('/apply/municipal-request?tenant=batumi');
+    await page.click('form.saqme-form button[type=submit]');
+    await page.waitForLoadState('load');
+    expect(await page.title()).toMatch(new RegExp(`^${t.pub_error_prefix}: `));
+    expect(await page.locator('.error-summary li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.field.invalid').count()).toBeGreaterThanOrEqual(5);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto('/apply/status');
+    await page.fill('#number', 'MR-2026-999999');
+    await page.fill('#token', 'aaaa-bbbb-cccc-dddd-eeee-ffff');
+    await page.click('#status-form button[type=submit]');
+    await page.waitForSelector('.summary[role=alert]');
+    expect(await page.textContent('.summary')).toContain(
+      locale === 'ka' ? 'ამ ნომრითა და კოდით საქმე ვერ მოიძებნა.' : 'No case was found',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(csp).toEqual([]);
+    await close();
+  });
+});
