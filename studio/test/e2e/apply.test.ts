@@ -2,7 +2,8 @@
 // JavaScript off (plain form posts) and on (checks in the browser, an
 // enhanced status form), under the strict CSP, with no WCAG 2.1 AA
 // violations in Georgian and English; the case reaches only the chosen
-// municipality's clerks.
+// municipality's clerks. Cases go to Batumi and the agency: the other test
+// files expect Tbilisi's and Kutaisi's lists empty.
 import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import en from '../../messages/en.json' with { type: 'json' };
@@ -53,16 +54,16 @@ async function caseIdOf(clerk: APIRequestContext, number: string): Promise<strin
 }
 
 describe('applying without JavaScript', () => {
-  it('starts a municipal request in Tbilisi, follows it by number and code, and only Tbilisi clerks get it', async () => {
+  it('starts a municipal request in Batumi, follows it by number and code, and only Batumi clerks get it', async () => {
     const { page, close } = await openPage(browser(), base, 'ka', { javaScriptEnabled: false });
     await page.goto('/apply');
     expect(await page.textContent('h1')).toBe(ka.pub_services_title);
     expect(await page.textContent('.identity')).toContain(ka.pub_identity_demo);
     expect(await page.textContent('.identity')).toContain('*********34');
     await page.click('a[href="/apply/municipal-request"]');
-    await page.check('#tenant-tbilisi');
+    await page.check('#tenant-batumi');
     await page.click('.tenant-choice button[type=submit]');
-    await page.waitForURL('**/apply/municipal-request?tenant=tbilisi');
+    await page.waitForURL('**/apply/municipal-request?tenant=batumi');
 
     // Sent empty: the server answers with the summary and the errors beside the fields.
     await page.click('form.saqme-form button[type=submit]');
@@ -90,7 +91,7 @@ describe('applying without JavaScript', () => {
     const shown = await page.textContent('#status-result');
     expect(shown).toContain(receipt.number);
     expect(shown).toContain(ka.pub_status_in_progress);
-    expect(shown).toContain('თბილისის მუნიციპალიტეტი');
+    expect(shown).toContain('ბათუმის მუნიციპალიტეტი');
 
     // Another code opens nothing, and says so.
     await page.fill('#token', 'aaaa-bbbb-cccc-dddd-eeee-ffff');
@@ -99,15 +100,15 @@ describe('applying without JavaScript', () => {
     expect(await page.locator('#status-result').count()).toBe(0);
     await close();
 
-    const tbilisi = await staff('tbilisi.clerk');
+    const batumi = await staff('batumi.clerk');
     const kutaisi = await staff('kutaisi.clerk');
-    const caseId = await caseIdOf(tbilisi, receipt.number);
+    const caseId = await caseIdOf(batumi, receipt.number);
     expect(caseId).toBeDefined();
-    // The procedure opens the registration task on Temporal: wait for it in Tbilisi's inbox.
+    // The procedure opens the registration task on Temporal: wait for it in Batumi's inbox.
     const deadline = Date.now() + 60_000;
     let task: { caseId: string; nodeId: string } | undefined;
     while (!task && Date.now() < deadline) {
-      const { items } = (await (await tbilisi.get('/api/tasks')).json()) as {
+      const { items } = (await (await batumi.get('/api/tasks')).json()) as {
         items: { caseId: string; nodeId: string }[];
       };
       task = items.find((t) => t.caseId === caseId);
@@ -123,7 +124,7 @@ describe('applying without JavaScript', () => {
     };
     expect(kutaisiCases.map((c) => c.id)).not.toContain(caseId);
     expect((await kutaisi.get(`/api/cases/${caseId}`)).status()).toBe(404);
-    await tbilisi.dispose();
+    await batumi.dispose();
     await kutaisi.dispose();
   });
 });
@@ -209,7 +210,7 @@ describe.each(['ka', 'en'] as Locale[])('the public pages in %s as server HTML',
     const { page, csp, close } = await openPage(browser(), base, locale);
     // The studio's scripts never load: what a browser without JavaScript gets, checked by axe.
     await page.route('**/_app/**/*.js', (route) => route.abort());
-    await page.goto('/apply/municipal-request?tenant=batumi');
+    await page.goto('/apply/municipal-request?tenant=tbilisi');
     await page.click('form.saqme-form button[type=submit]');
     await page.waitForLoadState('load');
     expect(await page.title()).toMatch(new RegExp(`^${t.pub_error_prefix}: `));
