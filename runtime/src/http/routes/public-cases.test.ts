@@ -5,7 +5,8 @@ import START_DATA from '../../../test/fixtures/municipal-request-start.json' wit
 import { read } from '../../../test/harness.ts';
 import { verifyAudit } from '../../audit/verify.ts';
 import type { Database } from '../../db/client.ts';
-import { auditEvents, cases } from '../../db/schema/index.ts';
+import { auditEvents, cases, documents } from '../../db/schema/index.ts';
+import { DEMO_CITIZEN, demoIdentity } from '../../identity/demo-identity.ts';
 import { type PublicHarness, publicHarness } from './public-test-portal.ts';
 
 const NINO = '01024051234';
@@ -169,6 +170,57 @@ describe.each(targets)('the public case routes on $name', (target) => {
     expect(await seen(kutaisi)).toEqual([`MR-2026-000001 ${DAVIT}`]);
   });
 
+  it("stores an attached file as the citizen's document of the case, and refuses one that is not what it claims", async () => {
+    const post = (file: File, client: string) => {
+      const form = new FormData();
+      form.set('tenantId', 'kutaisi');
+      for (const [k, v] of Object.entries(APPLICATION)) form.set(k, String(v));
+      form.set('consent', 'true');
+      form.set('attachment', file);
+      return h.as(DAVIT, '/api/public/services/municipal-request/cases', {
+        method: 'POST',
+        headers: { 'X-Test-Client': client, 'Accept-Language': 'en' },
+        body: form,
+      });
+    };
+    const pdf = new File(['%PDF-1.7\n%\u00e2\u00e3\n'], 'photo-of-the-yard.pdf', {
+      type: 'application/pdf',
+    });
+    const res = await post(pdf, '198.51.100.30');
+    expect(res.status).toBe(201);
+    const { number } = await read(res);
+    const [row] = await database.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.tenantId, 'kutaisi'), eq(cases.number, number)));
+    const [doc] = await database.db.select().from(documents).where(eq(documents.caseId, row!.id));
+    expect(doc).toMatchObject({
+      tenantId: 'kutaisi',
+      fileName: 'photo-of-the-yard.pdf',
+      uploadedBy: null,
+    });
+    expect((row!.data as { attachment: { ref: string } }).attachment.ref).toBe(doc!.id);
+    const [uploaded] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, 'kutaisi'), eq(auditEvents.type, 'document.uploaded')));
+    expect(uploaded).toMatchObject({
+      actor: `citizen:${DAVIT}`,
+      payload: expect.objectContaining({ documentId: doc!.id }),
+    });
+
+    const before = (await database.db.select().from(cases)).length;
+    const fake = new File(['just text'], 'not-really.pdf', { type: 'application/pdf' });
+    const refused = await post(fake, '198.51.100.31');
+    expect(refused.status).toBe(422);
+    expect((await read(refused)).issues).toEqual([
+      expect.objectContaining({ code: 'document.type-not-allowed', path: '/data/attachment' }),
+    ]);
+    // Refused with its file: the case, its number and its audit event are rolled back together.
+    expect(await database.db.select().from(cases)).toHaveLength(before);
+    expect((await verifyAudit(database.db, 'kutaisi')).ok).toBe(true);
+  });
+
   it('limits applications per citizen', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 4; i += 1)
@@ -178,5 +230,37 @@ describe.each(targets)('the public case routes on $name', (target) => {
     const refused = await apply(NINO, 'batumi', APPLICATION, '20');
     expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect((await read(refused)).code).toBe('public.rate-limited');
+  });
+});
+
+describe('the public case routes in a demo installation', () => {
+  let database: Database;
+  let h: PublicHarness;
+  beforeAll(async () => {
+    database = await targets[1]!.open();
+    h = await publicHarness(database, {
+      identity: demoIdentity(),
+      limits: { start: { limit: 2, windowMs: 60_000 }, status: { limit: 100, windowMs: 60_000 } },
+    });
+  });
+  afterAll(() => database.close());
+
+  it('applies as the labelled demo citizen and limits each client, not the citizen everyone shares', async () => {
+    const apply = (client: string) =>
+      h.as(undefined, '/api/public/services/municipal-request/cases', {
+        method: 'POST',
+        headers: { 'X-Test-Client': client },
+        json: { tenantId: 'batumi', data: APPLICATION },
+      });
+    const codes = [];
+    for (const client of ['192.0.2.10', '192.0.2.10', '192.0.2.10', '192.0.2.11'])
+      codes.push((await apply(client)).status);
+    expect(codes).toEqual([201, 201, 429, 201]);
+    const [row] = await database.db.select().from(cases).limit(1);
+    expect(row).toMatchObject({ applicantPersonalNumber: DEMO_CITIZEN.personalNumber });
+    expect(await read(await h.as(undefined, '/api/public/identity'))).toMatchObject({
+      kind: 'demo',
+      demo: true,
+    });
   });
 });
