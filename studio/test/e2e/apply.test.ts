@@ -76,6 +76,11 @@ describe('applying without JavaScript', () => {
     expect(await page.locator('[name=personalNumber]').count()).toBe(0);
 
     await fillMunicipalRequest(page);
+    await page.setInputFiles('[name=attachment]', {
+      name: 'yard.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n'),
+    });
     await page.click('form.saqme-form button[type=submit]');
     await page.waitForURL('**/apply/municipal-request/submitted');
     const receipt = await receiptOf(page);
@@ -115,6 +120,11 @@ describe('applying without JavaScript', () => {
       if (!task) await new Promise((r) => setTimeout(r, 500));
     }
     expect(task?.nodeId).toBe('Task_Register');
+    // The attached file came through the studio's form action and is a document of the case.
+    const detail = (await (await batumi.get(`/api/cases/${caseId}`)).json()) as {
+      documents: { fileName: string }[];
+    };
+    expect(detail.documents.map((d) => d.fileName)).toEqual(['yard.pdf']);
     const theirs = (await (await kutaisi.get('/api/tasks')).json()) as {
       items: { caseId: string }[];
     };
