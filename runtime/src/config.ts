@@ -27,7 +27,14 @@ export interface RuntimeConfig {
   smtpFrom: string;
   /** The studio's adapter-node build folder (holding handler.js). */
   studioBuild: string | undefined;
+  /** Citizens' identity provider (SAQME_CITIZEN_IDENTITY): `demo`, `none`, or a module path. */
+  citizenIdentity: string;
+  /** Published services open to citizens (SAQME_PUBLIC_SERVICES: ids, comma-separated, or `*`). */
+  publicServices: string[] | '*';
 }
+
+/** The demo's public services: the municipal request and the PIN/PUK recovery. */
+const DEMO_PUBLIC_SERVICES = 'municipal-request,pin-puk-recovery';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   return {
@@ -45,9 +52,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || 'no-reply@saqme.local',
     studioBuild: env.SAQME_STUDIO_BUILD || undefined,
+    citizenIdentity: env.SAQME_CITIZEN_IDENTITY || (env.SAQME_DEMO !== '0' ? 'demo' : 'none'),
+    publicServices: publicServices(
+      env.SAQME_PUBLIC_SERVICES ?? (env.SAQME_DEMO !== '0' ? DEMO_PUBLIC_SERVICES : ''),
+    ),
     trustedOrigins: (env.SAQME_TRUSTED_ORIGINS || '')
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
   };
+}
+
+function publicServices(list: string): string[] | '*' {
+  if (list.trim() === '*') return '*';
+  return list
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 }

@@ -13,6 +13,8 @@ import { openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
 import { createAppDeps } from './http/deps.ts';
+import { citizenPortal, loadCitizenIdentity } from './identity/citizen-portal.ts';
+import { loadOrCreateStatusKey } from './identity/status-token.ts';
 import { createNodeServer } from './launcher/node-server.ts';
 import { loadStudio, STUDIO_BUILD_HINT } from './launcher/studio.ts';
 import { createLogger } from './log/logger.ts';
@@ -85,7 +87,12 @@ const deps = createAppDeps({
     startedAt: new Date().toISOString(),
   },
 });
-const app = createApp(deps);
+const citizens = citizenPortal({
+  identity: await loadCitizenIdentity(config.citizenIdentity),
+  services: config.publicServices,
+  statusKey: await loadOrCreateStatusKey(config.dataDir),
+});
+const app = createApp(deps, { citizens });
 const server = createNodeServer(app.fetch, studio?.handler);
 
 server.listen(config.port, config.host, () => {
@@ -100,6 +107,8 @@ server.listen(config.port, config.host, () => {
   console.log(`API description: ${url}api/openapi.json`);
   if (!studio) console.log(`\n${STUDIO_BUILD_HINT}`);
   if (worker) console.log('Procedure worker: running in this process');
+  if (citizens.identity.kind === 'demo')
+    console.log(`Citizens apply at ${url}apply as a demo citizen (SAQME_CITIZEN_IDENTITY)`);
   for (const e of examples)
     console.log(
       `Example ${e.serviceId}: version ${e.version}${e.created ? ' (published now)' : ''}`,

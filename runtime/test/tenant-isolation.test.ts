@@ -34,6 +34,9 @@ const PUBLIC: Record<string, string> = {
   'POST /api/auth/login': 'sign-in; refusal to other tenants is tested in auth.test.ts',
   'POST /api/auth/logout': "ends the caller's own session only",
   'GET /api/auth/session': "the caller's own session only",
+  'GET /api/public/identity': "the citizen's own identity, from the identity provider",
+  'GET /api/public/cases':
+    "the citizen's own cases only; cross-citizen and cross-tenant refusal in public-cases.test.ts",
 };
 
 /**

@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import { openAPIRouteHandler } from 'hono-openapi';
+import { type CitizenPortal, citizenPortal } from '../identity/citizen-portal.ts';
 import { BUNDLE_LIMITS } from '../services/bundle-archive.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { metricsMiddleware } from './metrics.ts';
@@ -24,6 +25,9 @@ import { documentRoutes } from './routes/documents.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { kpiRoutes } from './routes/kpis.ts';
+import { publicCaseRoutes } from './routes/public-cases.ts';
+import { publicServiceRoutes } from './routes/public-services.ts';
+import { publicStatusRoutes } from './routes/public-status.ts';
 import { sealRoutes } from './routes/seals.ts';
 import { serviceVersionRoutes } from './routes/service-versions.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -52,7 +56,8 @@ function toProblem(err: Error, deps: AppDeps): ProblemError | undefined {
   return undefined;
 }
 
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+/** `citizens`: the public pages' identity provider, public services and status key (none by default). */
+export function createApp(deps: AppDeps, options: { citizens?: CitizenPortal } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(language());
@@ -88,11 +93,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const bundleLimit = limit(BUNDLE_LIMITS.totalBytes + 64 * 1024);
   const draftPath = /^\/api\/services\/[^/]+\/draft$/;
   const completePath = /^\/api\/tasks\/[^/]+\/complete$/;
+  const publicStartPath = /^\/api\/public\/services\/[^/]+\/cases$/;
   app.use('/api/*', (c, next) => {
     if (c.req.method === 'POST' && c.req.path === '/api/documents') return uploadLimit(c, next);
     if (
       c.req.method === 'POST' &&
-      (completePath.test(c.req.path) || c.req.path === '/api/cases') &&
+      (completePath.test(c.req.path) ||
+        publicStartPath.test(c.req.path) ||
+        c.req.path === '/api/cases') &&
       c.req.header('Content-Type')?.startsWith('multipart/form-data')
     )
       return uploadLimit(c, next);
@@ -120,6 +128,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', sandboxRoutes(deps));
   app.route('/', diagramDiffRoutes(deps));
   app.route('/', knowledgeRoutes(deps));
+  const citizens = options.citizens ?? citizenPortal();
+  app.route('/', publicServiceRoutes(deps, citizens));
+  app.route('/', publicCaseRoutes(deps, citizens));
+  app.route('/', publicStatusRoutes(deps, citizens));
 
   app.get(
     '/api/openapi.json',

@@ -26,8 +26,8 @@ export const sections: Section[] = [
   { href: '/knowledge', roles: ['clerk', 'supervisor', 'admin'], label: () => m.kb_nav() },
 ];
 
-/** Pages anyone may open, signed in or not. */
-export const PUBLIC_PATHS = ['/login', '/language'];
+/** Pages anyone may open, signed in or not; /apply is the citizens' public pages. */
+export const PUBLIC_PATHS = ['/login', '/language', '/apply'];
 
 export function sectionOf(pathname: string): Section | undefined {
   return sections.find((s) => pathname === s.href || pathname.startsWith(`${s.href}/`));

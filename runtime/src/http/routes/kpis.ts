@@ -5,12 +5,17 @@
 // supervisors, admins and auditors see every tenant (aggregate numbers, no
 // case data); anyone else the tenants where they hold one of those roles.
 // Each tenant is still read under its own row-level security.
-import { asc, ne, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_READERS } from '../../auth/permissions.ts';
 import { rowsOf, type Tx } from '../../db/client.ts';
-import { type Role, services as serviceTable, tenants } from '../../db/schema/index.ts';
+import {
+  type Role,
+  services as serviceTable,
+  type Tenant,
+  tenants,
+} from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { KpiList } from '../../generated/kpi-list.ts';
 import type { KpiTenantList } from '../../generated/kpi-tenant-list.ts';
@@ -26,6 +31,11 @@ const KpiTenantBody = jsonSchema<KpiTenantList>(kpiTenantSchema);
 
 /** Roles that oversee a tenant's work and may compare tenants. */
 const OVERSEERS: Role[] = ['supervisor', 'admin', 'auditor'];
+
+/** Sandbox cases are experiments on drafts: they count in no comparison of tenants. */
+function compared(t: Tenant): t is Tenant & { kind: 'agency' | 'municipality' } {
+  return t.kind !== 'sandbox';
+}
 
 type ServiceKpi = KpiList['items'][number];
 
@@ -89,12 +99,9 @@ export function kpiRoutes(deps: AppDeps) {
     requireRole(...OVERSEERS),
     async (c) => {
       const auth = authOf(c);
-      // Sandbox cases are experiments on drafts: they count in no comparison.
-      const all = await db
-        .select()
-        .from(tenants)
-        .where(ne(tenants.kind, 'sandbox'))
-        .orderBy(asc(tenants.kind), asc(tenants.id));
+      const all = (
+        await db.select().from(tenants).orderBy(asc(tenants.kind), asc(tenants.id))
+      ).filter(compared);
       const agency = all.find((t) => t.id === auth.tenantId)?.kind === 'agency';
       const visible = agency
         ? all
