@@ -22,7 +22,7 @@ describe.each(targets)('seedDemo on $name', (target) => {
       ['tbilisi', 'municipality', 'Tbilisi Municipality'],
       ['kutaisi', 'municipality', 'Kutaisi Municipality'],
       ['batumi', 'municipality', 'Batumi Municipality'],
-      ['sandbox', 'agency', 'Sandbox'],
+      ['sandbox', 'sandbox', 'Sandbox'],
     ]);
     const [clerk] = await database.db
       .select()
