@@ -1,11 +1,13 @@
 // The inbox over the task projection: open and claimed tasks offered to the
 // caller's roles in the current tenant, or assigned to the caller. Claiming
 // and completing arrive with the workflows.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
+import { compileRead } from '../../db/compiled-read.ts';
 import { INBOX_NO_DUE, ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
-import { withTenant } from '../../db/tenant.ts';
+import { readAsTenant, withTenant } from '../../db/tenant.ts';
 import type { InboxQuery } from '../../generated/inbox-query.ts';
 import type { Task } from '../../generated/task.ts';
 import type { AppDeps, AppEnv, AuthState } from '../env.ts';
@@ -31,7 +33,22 @@ const ListBody = jsonSchema<{ items: Task[]; next: string | null }>({
 const NO_DUE = '9999-12-31T00:00:00.000Z';
 const dueKey = sql`coalesce(${tasks.dueAt}, ${sql.raw(INBOX_NO_DUE)})`;
 
-export function toTask(t: TaskRow): Task {
+/** The columns a task's API shape is made of. */
+const TASK_FIELDS = {
+  id: tasks.id,
+  caseId: tasks.caseId,
+  nodeId: tasks.nodeId,
+  formKey: tasks.formKey,
+  candidateRoles: tasks.candidateRoles,
+  assigneeId: tasks.assigneeId,
+  status: tasks.status,
+  createdAt: tasks.createdAt,
+  dueAt: tasks.dueAt,
+  titleKa: tasks.titleKa,
+  titleEn: tasks.titleEn,
+};
+
+export function toTask(t: Pick<TaskRow, keyof typeof TASK_FIELDS>): Task {
   return {
     id: t.id,
     caseId: t.caseId,
@@ -45,6 +62,39 @@ export function toTask(t: TaskRow): Task {
     title: t.titleKa && t.titleEn ? { ka: t.titleKa, en: t.titleEn } : null,
   };
 }
+
+/**
+ * The inbox's four shapes (the caller's own or offered to their roles; first
+ * page or after a cursor), compiled once. The status test is spelled as the
+ * partial index's predicate, not as parameters, so that PostgreSQL's generic
+ * plan for the prepared statement can still use that index.
+ */
+function inboxRead(mine: boolean, paged: boolean) {
+  const p = sql.placeholder;
+  const mineOnly = eq(tasks.assigneeId, p('userId'));
+  return compileRead(
+    new QueryBuilder()
+      .select(TASK_FIELDS)
+      .from(tasks)
+      .where(
+        and(
+          sql`${tasks.status} IN ('open', 'claimed')`,
+          mine ? mineOnly : or(sql`${tasks.candidateRoles} && ${p('roles')}::text[]`, mineOnly),
+          paged
+            ? sql`(${dueKey}, ${tasks.id}) > (${p('afterDue')}::timestamptz, ${p('afterId')}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(dueKey, tasks.id)
+      .limit(p('limit')),
+  );
+}
+const INBOX = {
+  offered: inboxRead(false, false),
+  offeredAfter: inboxRead(false, true),
+  mine: inboxRead(true, false),
+  mineAfter: inboxRead(true, true),
+};
 
 function offeredTo(auth: AuthState) {
   // Role names are a closed set (checked again here), so they can be spelled into the SQL.
@@ -74,22 +124,21 @@ export function taskRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       const limit = Number(q.limit ?? 50);
       const after = decodeCursor(q.cursor);
-      const rows = await withTenant(db, auth.tenantId, (tx) =>
-        tx
-          .select()
-          .from(tasks)
-          .where(
-            and(
-              inArray(tasks.status, ['open', 'claimed']),
-              q.mine === 'true' ? eq(tasks.assigneeId, auth.user.id) : offeredTo(auth),
-              after
-                ? sql`(${dueKey}, ${tasks.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-                : undefined,
-            ),
-          )
-          .orderBy(dueKey, tasks.id)
-          .limit(limit),
-      );
+      const mine = q.mine === 'true';
+      const read = after
+        ? mine
+          ? INBOX.mineAfter
+          : INBOX.offeredAfter
+        : mine
+          ? INBOX.mine
+          : INBOX.offered;
+      const rows = await readAsTenant(deps.database, auth.tenantId, read, {
+        userId: auth.user.id,
+        roles: auth.roles,
+        afterDue: after?.[0],
+        afterId: after?.[1],
+        limit,
+      });
       const last = rows.at(-1);
       const next =
         rows.length === limit && last
