@@ -6,7 +6,7 @@ import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { compileRead } from '../../db/compiled-read.ts';
-import { INBOX_NO_DUE, ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
+import { ROLES, type Task as TaskRow, tasks } from '../../db/schema/index.ts';
 import { readAsTenant, withTenant } from '../../db/tenant.ts';
 import type { InboxQuery } from '../../generated/inbox-query.ts';
 import type { Task } from '../../generated/task.ts';
@@ -28,10 +28,9 @@ const ListBody = jsonSchema<{ items: Task[]; next: string | null }>({
   properties: { items: { type: 'array', items: taskSchema }, next: { type: ['string', 'null'] } },
 });
 
-// Tasks without a due date sort last; a far-future stand-in keeps the keyset a
-// plain comparison. Spelled as in the index, so the planner uses it.
+// Tasks without a due date sort last (tasks.inboxDue); a cursor names them by
+// the same stand-in date.
 const NO_DUE = '9999-12-31T00:00:00.000Z';
-const dueKey = sql`coalesce(${tasks.dueAt}, ${sql.raw(INBOX_NO_DUE)})`;
 
 /** The columns a task's API shape is made of. */
 const TASK_FIELDS = {
@@ -81,11 +80,11 @@ function inboxRead(mine: boolean, paged: boolean) {
           sql`${tasks.status} IN ('open', 'claimed')`,
           mine ? mineOnly : or(sql`${tasks.candidateRoles} && ${p('roles')}::text[]`, mineOnly),
           paged
-            ? sql`(${dueKey}, ${tasks.id}) > (${p('afterDue')}::timestamptz, ${p('afterId')}::uuid)`
+            ? sql`(${tasks.inboxDue}, ${tasks.id}) > (${p('afterDue')}::timestamptz, ${p('afterId')}::uuid)`
             : undefined,
         ),
       )
-      .orderBy(dueKey, tasks.id)
+      .orderBy(tasks.inboxDue, tasks.id)
       .limit(p('limit')),
   );
 }
