@@ -1,8 +1,10 @@
 // The API under load: 100,000 cases and 100,000 tasks over 21 tenants, real
 // sessions of one clerk per tenant, autocannon against the inbox and the case
 // search. The server runs as its own process (runtime/src/dev/bench-server.ts)
-// so its memory is its own; the database is a temporary one on DATABASE_URL's
-// server when set, else an in-memory PGlite.
+// so its memory and CPU time are its own; the database is a temporary one on
+// DATABASE_URL's server when set, else an in-memory PGlite. Each phase also
+// prints the server's CPU time per request (from /metrics), which other
+// jobs on the machine move far less than they move latency.
 //   pnpm bench api        (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_CASES, BENCH_TASKS)
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
