@@ -1,8 +1,10 @@
 // The API under load: 100,000 cases and 100,000 tasks over 21 tenants, real
 // sessions of one clerk per tenant, autocannon against the inbox and the case
 // search. The server runs as its own process (runtime/src/dev/bench-server.ts)
-// so its memory is its own; the database is a temporary one on DATABASE_URL's
-// server when set, else an in-memory PGlite.
+// so its memory and CPU time are its own; the database is a temporary one on
+// DATABASE_URL's server when set, else an in-memory PGlite. Each phase also
+// prints the server's CPU time per request (from /metrics), which other
+// jobs on the machine move far less than they move latency.
 //   pnpm bench api        (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_CASES, BENCH_TASKS)
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -95,23 +97,32 @@ function load(title: string, paths: string[]): Promise<Run> {
   });
 }
 
+/** The server's own CPU time so far: what a request costs, whatever else the machine runs. */
+async function serverCpuSeconds(): Promise<number> {
+  const metrics = await (await fetch(`${ready.url}/metrics`)).text();
+  return Number(metrics.match(/^process_cpu_seconds_total (\S+)$/m)?.[1] ?? Number.NaN);
+}
+
+const cpuBefore = await serverCpuSeconds();
 const inbox = await load('inbox', [
   '/api/tasks?limit=50',
   '/api/tasks?limit=20',
   '/api/tasks?mine=true',
 ]);
+const cpuBetween = await serverCpuSeconds();
 const search = await load('search', [
   '/api/cases?status=open&serviceId=municipal-request&limit=20',
   '/api/cases?openedFrom=2026-06-01T00:00:00Z&openedTo=2026-07-01T00:00:00Z&limit=50',
   '/api/cases?personalNumber=00000079190',
   '/api/cases?status=waiting&limit=20',
 ]);
-for (const [name, run] of [
-  ['inbox', inbox],
-  ['search', search],
+const cpuAfter = await serverCpuSeconds();
+for (const [name, run, cpu] of [
+  ['inbox', inbox, cpuBetween - cpuBefore],
+  ['search', search, cpuAfter - cpuBetween],
 ] as const) {
   console.log(
-    `${name}: p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, ${run.requests.average} req/s, ${run.non2xx} non-2xx, ${run.errors} errors`,
+    `${name}: p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, ${run.requests.average} req/s, ${run.non2xx} non-2xx, ${run.errors} errors, server CPU ${((cpu * 1000) / run.requests.total).toFixed(2)} ms/request`,
   );
   if (run.non2xx || run.errors) throw new Error(`${name}: failed requests`);
 }

@@ -88,6 +88,13 @@ describe('the HTTP conventions', () => {
     expect(await res.text()).toContain(`<style nonce="${nonce}">`);
   });
 
+  it('sends API answers the same strict CSP, without a nonce they would never use', async () => {
+    const csp = (await h.request('/api/health')).headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('nonce-');
+  });
+
   it('refuses cross-site form posts and form posts without an Origin, but not same-origin ones', async () => {
     const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
     const body = 'username=a&password=b';

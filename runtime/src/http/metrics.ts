@@ -80,6 +80,10 @@ export class Metrics {
     out.push('# HELP nodejs_heap_used_bytes V8 heap in use, in bytes.');
     out.push('# TYPE nodejs_heap_used_bytes gauge');
     out.push(`nodejs_heap_used_bytes ${mem.heapUsed}`);
+    const cpu = process.cpuUsage();
+    out.push('# HELP process_cpu_seconds_total User and system CPU time spent, in seconds.');
+    out.push('# TYPE process_cpu_seconds_total counter');
+    out.push(`process_cpu_seconds_total ${(cpu.user + cpu.system) / 1e6}`);
     out.push('# HELP process_uptime_seconds Seconds since the process started.');
     out.push('# TYPE process_uptime_seconds gauge');
     out.push(`process_uptime_seconds ${process.uptime()}`);

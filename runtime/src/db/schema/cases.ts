@@ -44,9 +44,13 @@ export const cases = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     dueAt: timestamp('due_at', { withTimezone: true }),
   },
+  // The search lists newest first, (opened_at, id) descending, and pages on
+  // that pair: each filter's index ends in it, so a page is a short backward
+  // walk. Indexes lead with tenant_id, which row-level security always tests.
   (t) => [
-    index('cases_search_idx').on(t.tenantId, t.serviceId, t.status, t.openedAt),
-    index('cases_tenant_opened_idx').on(t.tenantId, t.openedAt),
+    index('cases_search_idx').on(t.tenantId, t.serviceId, t.status, t.openedAt, t.id),
+    index('cases_status_idx').on(t.tenantId, t.status, t.openedAt, t.id),
+    index('cases_tenant_opened_idx').on(t.tenantId, t.openedAt, t.id),
     index('cases_personal_number_idx').on(t.tenantId, t.applicantPersonalNumber),
     uniqueIndex('cases_number_idx').on(t.tenantId, t.number),
   ],

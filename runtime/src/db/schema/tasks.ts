@@ -6,7 +6,7 @@ import { cases } from './cases.ts';
 import { tenants } from './tenants.ts';
 import { users } from './users.ts';
 
-/** The sort key of undated tasks; queries must spell it the same way to use the index. */
+/** The sort key of undated tasks: they come last in the inbox. */
 export const INBOX_NO_DUE = "'9999-12-31 00:00:00+00'::timestamptz";
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -32,6 +32,15 @@ export const tasks = pgTable(
     status: text({ enum: TASK_STATUSES }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     dueAt: timestamp('due_at', { withTimezone: true }),
+    /**
+     * The inbox's sort key: the due date, undated tasks last. Stored rather
+     * than an expression index because row-level security keeps quals with
+     * coalesce() (not leakproof) out of index conditions, so a page after a
+     * cursor would otherwise scan every earlier task of the tenant.
+     */
+    inboxDue: timestamp('inbox_due', { withTimezone: true })
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(due_at, ${sql.raw(INBOX_NO_DUE)})`),
     completedBy: text('completed_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** The projection's write order from the workflow: an older write never overwrites a newer one. */
@@ -40,7 +49,7 @@ export const tasks = pgTable(
   (t) => [
     // The inbox walks this in order (soonest due first, undated last) and stops at a page.
     index('tasks_inbox_idx')
-      .on(t.tenantId, sql`coalesce(${t.dueAt}, ${sql.raw(INBOX_NO_DUE)})`, t.id)
+      .on(t.tenantId, t.inboxDue, t.id)
       .where(sql`${t.status} IN ('open', 'claimed')`),
     index('tasks_candidate_roles_idx').using('gin', t.candidateRoles),
     index('tasks_case_idx').on(t.caseId),

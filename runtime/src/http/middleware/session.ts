@@ -2,12 +2,14 @@
 // clients) and loads the user's grants; routes then require roles in the
 // session's current tenant.
 
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { splitToken } from '../../auth/session-token.ts';
 import { applyVerdict, judgeSession } from '../../auth/sessions.ts';
-import { type Role, roleGrants, sessions, users } from '../../db/schema/index.ts';
+import { compileRead, runRead } from '../../db/compiled-read.ts';
+import { type Role, roleGrants, type Session, sessions, users } from '../../db/schema/index.ts';
 import type { AppDeps, AppEnv, AuthState } from '../env.ts';
 import { ProblemError } from '../problem.ts';
 
@@ -18,37 +20,58 @@ function tokenOf(header: string | undefined, cookie: string | undefined): string
   return bearer ?? cookie;
 }
 
-/** One query loads the session, its user and all their grants; then the verdict is applied. */
-export async function resolveAuth(deps: AppDeps, token: string): Promise<AuthState | undefined> {
-  const parts = splitToken(token);
-  if (!parts) return undefined;
-  const { db } = deps.database;
-  const rows = await db
+/**
+ * The session, its user and all their grants: one row per grant (one with
+ * null grant columns when there is none). Compiled once: it runs on every
+ * request, as a prepared statement.
+ */
+const SESSION_READ = compileRead(
+  new QueryBuilder()
     .select({
-      session: sessions,
-      user: {
-        id: users.id,
-        username: users.username,
-        displayName: users.displayName,
-        disabledAt: users.disabledAt,
-      },
-      grant: { tenantId: roleGrants.tenantId, role: roleGrants.role },
+      id: sessions.id,
+      secretHash: sessions.secretHash,
+      userId: sessions.userId,
+      tenantId: sessions.tenantId,
+      createdAt: sessions.createdAt,
+      lastVerifiedAt: sessions.lastVerifiedAt,
+      username: users.username,
+      displayName: users.displayName,
+      disabledAt: users.disabledAt,
+      grantTenantId: roleGrants.tenantId,
+      grantRole: roleGrants.role,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(roleGrants, eq(roleGrants.userId, sessions.userId))
-    .where(eq(sessions.id, parts.id))
-    .orderBy(asc(roleGrants.tenantId), asc(roleGrants.role));
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .orderBy(asc(roleGrants.tenantId), asc(roleGrants.role)),
+);
+
+/** One query loads the session, its user and all their grants; then the verdict is applied. */
+export async function resolveAuth(deps: AppDeps, token: string): Promise<AuthState | undefined> {
+  const parts = splitToken(token);
+  if (!parts) return undefined;
+  const rows = await runRead(deps.database, SESSION_READ, { id: parts.id });
   const first = rows[0];
-  if (!first || first.user.disabledAt) return undefined;
+  if (!first || first.disabledAt) return undefined;
+  const stored: Session = {
+    id: first.id,
+    secretHash: first.secretHash,
+    userId: first.userId,
+    tenantId: first.tenantId,
+    createdAt: first.createdAt,
+    lastVerifiedAt: first.lastVerifiedAt,
+  };
   const now = deps.now();
-  const verdict = judgeSession(first.session, parts.secret, now, deps.sessionPolicy);
-  const session = await applyVerdict(db, first.session, verdict, now);
+  const verdict = judgeSession(stored, parts.secret, now, deps.sessionPolicy);
+  const session = await applyVerdict(deps.database.db, stored, verdict, now);
   if (!session) return undefined;
-  const grants = rows.flatMap((r) => (r.grant ? [r.grant] : []));
+  const grants = rows.flatMap((r) =>
+    r.grantTenantId && r.grantRole ? [{ tenantId: r.grantTenantId, role: r.grantRole }] : [],
+  );
   return {
     session,
-    user: { id: first.user.id, username: first.user.username, displayName: first.user.displayName },
+    user: { id: first.userId, username: first.username, displayName: first.displayName },
     tenantId: session.tenantId,
     roles: grants.filter((g) => g.tenantId === session.tenantId).map((g) => g.role),
     grants,

@@ -41,6 +41,37 @@ describe.each(targets)('the case routes on $name', (target) => {
     ]);
   });
 
+  it('pages through cases opened at the same instant without skipping or repeating one', async () => {
+    const at = new Date(Date.UTC(2026, 9, 1));
+    const twins = await database.db
+      .insert(cases)
+      .values(
+        Array.from({ length: 3 }, () => ({
+          tenantId: 'tbilisi',
+          serviceId: 'twins',
+          serviceVersion: 1,
+          status: 'waiting' as const,
+          openedAt: at,
+        })),
+      )
+      .returning({ id: cases.id });
+    const seen: string[] = [];
+    let cursor = '';
+    do {
+      const page = await read(
+        await h.request(`/api/cases?serviceId=twins&limit=1${cursor}`, { cookie: clerk }),
+      );
+      seen.push(...page.items.map((c: { id: string }) => c.id));
+      cursor = page.next ? `&cursor=${page.next}` : '';
+    } while (cursor);
+    expect(seen).toEqual(
+      twins
+        .map((t) => t.id)
+        .sort()
+        .reverse(),
+    );
+  });
+
   it('filters by service, status, dates and personal number', async () => {
     const q = '/api/cases?serviceId=municipal-request&status=open&openedFrom=2026-11-21T00:00:00Z';
     const { items } = await read(await h.request(q, { cookie: clerk }));

@@ -1,24 +1,14 @@
 // Case search and case detail over the projection, within the session's
 // tenant; the detail adds open tasks, documents, the audit timeline and, while
 // the case runs, the workflow's incidents.
-import {
-  and,
-  desc,
-  eq,
-  getTableColumns,
-  gte,
-  inArray,
-  lt,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_READERS } from '../../auth/permissions.ts';
+import { compileRead } from '../../db/compiled-read.ts';
 import { auditEvents, type Case, cases, documents, tasks } from '../../db/schema/index.ts';
-import { withTenant } from '../../db/tenant.ts';
+import { readAsTenant, withTenant } from '../../db/tenant.ts';
 import type { DocumentMeta } from '../../documents/store.ts';
 import type { CaseSearchQuery } from '../../generated/case-search-query.ts';
 import type { CaseSummary } from '../../generated/case-summary.ts';
@@ -87,6 +77,66 @@ const DetailBody = jsonSchema<CaseDetail>({
   },
 });
 
+/** The columns a case summary is made of. */
+const SUMMARY_FIELDS = {
+  id: cases.id,
+  serviceId: cases.serviceId,
+  serviceVersion: cases.serviceVersion,
+  number: cases.number,
+  status: cases.status,
+  applicantPersonalNumber: cases.applicantPersonalNumber,
+  currentSteps: cases.currentSteps,
+  openedAt: cases.openedAt,
+  closedAt: cases.closedAt,
+  dueAt: cases.dueAt,
+};
+
+/** The search's optional filters; each combination is its own compiled statement. */
+const FILTERS = ['serviceId', 'status', 'openedFrom', 'openedTo', 'personalNumber', 'cursor'];
+
+function searchRead(has: (filter: string) => boolean) {
+  const p = sql.placeholder;
+  return compileRead(
+    new QueryBuilder()
+      .select(SUMMARY_FIELDS)
+      .from(cases)
+      .where(
+        and(
+          has('serviceId') ? eq(cases.serviceId, p('serviceId')) : undefined,
+          has('status') ? eq(cases.status, p('status')) : undefined,
+          has('openedFrom') ? gte(cases.openedAt, p('openedFrom')) : undefined,
+          has('openedTo') ? lte(cases.openedAt, p('openedTo')) : undefined,
+          has('personalNumber')
+            ? eq(cases.applicantPersonalNumber, p('personalNumber'))
+            : undefined,
+          // A row comparison, so the (…, opened_at, id) indexes bound the scan.
+          has('cursor')
+            ? sql`(${cases.openedAt}, ${cases.id}) < (${p('afterOpened')}::timestamptz, ${p('afterId')}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(cases.openedAt), desc(cases.id))
+      .limit(p('limit')),
+  );
+}
+type SearchRead = ReturnType<typeof searchRead>;
+const searchReads = new Map<string, SearchRead>();
+
+function searchReadFor(q: CaseSearchQuery): SearchRead {
+  const present = FILTERS.filter((f) => q[f as keyof CaseSearchQuery] !== undefined);
+  const key = present.join(',');
+  let read = searchReads.get(key);
+  if (!read) {
+    read = searchRead((f) => present.includes(f));
+    searchReads.set(key, read);
+  }
+  return read;
+}
+
+function isoInstant(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : new Date(value).toISOString();
+}
+
 function summary(c: Pick<Case, keyof CaseSummary | 'number'>): CaseSummary {
   return {
     id: c.id,
@@ -123,28 +173,16 @@ export function caseRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       const limit = Number(q.limit ?? 50);
       const after = decodeCursor(q.cursor);
-      const filters: (SQL | undefined)[] = [
-        q.serviceId ? eq(cases.serviceId, q.serviceId) : undefined,
-        q.status ? eq(cases.status, q.status) : undefined,
-        q.openedFrom ? gte(cases.openedAt, new Date(q.openedFrom)) : undefined,
-        q.openedTo ? lte(cases.openedAt, new Date(q.openedTo)) : undefined,
-        q.personalNumber ? eq(cases.applicantPersonalNumber, q.personalNumber) : undefined,
-        after
-          ? or(
-              lt(cases.openedAt, new Date(after[0])),
-              and(eq(cases.openedAt, new Date(after[0])), lt(cases.id, after[1])),
-            )
-          : undefined,
-      ];
-      const { data: _data, tenantId: _tenant, ...columns } = getTableColumns(cases);
-      const rows = await withTenant(db, authOf(c).tenantId, (tx) =>
-        tx
-          .select(columns)
-          .from(cases)
-          .where(and(...filters))
-          .orderBy(desc(cases.openedAt), desc(cases.id))
-          .limit(limit),
-      );
+      const rows = await readAsTenant(deps.database, authOf(c).tenantId, searchReadFor(q), {
+        serviceId: q.serviceId,
+        status: q.status,
+        openedFrom: isoInstant(q.openedFrom),
+        openedTo: isoInstant(q.openedTo),
+        personalNumber: q.personalNumber,
+        afterOpened: isoInstant(after?.[0]),
+        afterId: after?.[1],
+        limit,
+      });
       const last = rows.at(-1);
       const next =
         rows.length === limit && last ? encodeCursor([last.openedAt.toISOString(), last.id]) : null;

@@ -2,19 +2,14 @@
 // caller's roles in the current tenant, or assigned to the caller; one queue
 // (role), one service, or only the overdue ones. Supervisors may list every
 // open task of the tenant (scope=tenant), which the overdue view does.
-import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CASE_SUPERVISORS } from '../../auth/permissions.ts';
-import {
-  cases,
-  INBOX_NO_DUE,
-  ROLES,
-  type Task as TaskRow,
-  tasks,
-  users,
-} from '../../db/schema/index.ts';
-import { withTenant } from '../../db/tenant.ts';
+import { compileRead } from '../../db/compiled-read.ts';
+import { cases, ROLES, type Task as TaskRow, tasks, users } from '../../db/schema/index.ts';
+import { readAsTenant, withTenant } from '../../db/tenant.ts';
 import type { InboxQuery } from '../../generated/inbox-query.ts';
 import type { Task } from '../../generated/task.ts';
 import type { AppDeps, AppEnv, AuthState } from '../env.ts';
@@ -35,12 +30,26 @@ const ListBody = jsonSchema<{ items: Task[]; next: string | null }>({
   properties: { items: { type: 'array', items: taskSchema }, next: { type: ['string', 'null'] } },
 });
 
-// Tasks without a due date sort last; a far-future stand-in keeps the keyset a
-// plain comparison. Spelled as in the index, so the planner uses it.
+// Tasks without a due date sort last (tasks.inboxDue); a cursor names them by
+// the same stand-in date.
 const NO_DUE = '9999-12-31T00:00:00.000Z';
-const dueKey = sql`coalesce(${tasks.dueAt}, ${sql.raw(INBOX_NO_DUE)})`;
 
-export function toTask(t: TaskRow): Task {
+/** The columns a task's API shape is made of. */
+const TASK_FIELDS = {
+  id: tasks.id,
+  caseId: tasks.caseId,
+  nodeId: tasks.nodeId,
+  formKey: tasks.formKey,
+  candidateRoles: tasks.candidateRoles,
+  assigneeId: tasks.assigneeId,
+  status: tasks.status,
+  createdAt: tasks.createdAt,
+  dueAt: tasks.dueAt,
+  titleKa: tasks.titleKa,
+  titleEn: tasks.titleEn,
+};
+
+export function toTask(t: Pick<TaskRow, keyof typeof TASK_FIELDS>): Task {
   return {
     id: t.id,
     caseId: t.caseId,
@@ -53,6 +62,66 @@ export function toTask(t: TaskRow): Task {
     dueAt: t.dueAt?.toISOString() ?? null,
     title: t.titleKa && t.titleEn ? { ka: t.titleKa, en: t.titleEn } : null,
   };
+}
+
+/** Which inbox a request asks for; each shape is compiled once, on first use. */
+interface InboxShape {
+  scope: 'mine' | 'offered' | 'tenant';
+  paged: boolean;
+  role: boolean;
+  service: boolean;
+  overdue: boolean;
+}
+
+/**
+ * The status test is spelled as the partial index's predicate, not as
+ * parameters, so that PostgreSQL's generic plan for the prepared statement
+ * can still use that index.
+ */
+function inboxRead(shape: InboxShape) {
+  const p = sql.placeholder;
+  const mineOnly = eq(tasks.assigneeId, p('userId'));
+  const scope = {
+    mine: mineOnly,
+    offered: or(sql`${tasks.candidateRoles} && ${p('roles')}::text[]`, mineOnly),
+    tenant: undefined,
+  }[shape.scope];
+  return compileRead(
+    new QueryBuilder()
+      .select({
+        ...TASK_FIELDS,
+        caseNumber: cases.number,
+        serviceId: cases.serviceId,
+        assigneeName: users.displayName,
+      })
+      .from(tasks)
+      .innerJoin(cases, eq(cases.id, tasks.caseId))
+      .leftJoin(users, eq(users.id, tasks.assigneeId))
+      .where(
+        and(
+          sql`${tasks.status} IN ('open', 'claimed')`,
+          scope,
+          shape.role ? sql`${tasks.candidateRoles} && ARRAY[${p('role')}]::text[]` : undefined,
+          shape.service ? eq(cases.serviceId, p('serviceId')) : undefined,
+          shape.overdue ? sql`${tasks.dueAt} < ${p('now')}::timestamptz` : undefined,
+          shape.paged
+            ? sql`(${tasks.inboxDue}, ${tasks.id}) > (${p('afterDue')}::timestamptz, ${p('afterId')}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(tasks.inboxDue, tasks.id)
+      .limit(p('limit')),
+  );
+}
+
+const inboxReads = new Map<string, ReturnType<typeof inboxRead>>();
+function inboxReadFor(shape: InboxShape) {
+  const key = JSON.stringify(shape);
+  const known = inboxReads.get(key);
+  if (known) return known;
+  const read = inboxRead(shape);
+  inboxReads.set(key, read);
+  return read;
 }
 
 function offeredTo(auth: AuthState) {
@@ -87,43 +156,30 @@ export function taskRoutes(deps: AppDeps) {
         throw new ProblemError(403, 'auth.forbidden');
       const limit = Number(q.limit ?? 50);
       const after = decodeCursor(q.cursor);
-      const rows = await withTenant(db, auth.tenantId, (tx) =>
-        tx
-          .select({
-            task: tasks,
-            caseNumber: cases.number,
-            serviceId: cases.serviceId,
-            assigneeName: users.displayName,
-          })
-          .from(tasks)
-          .innerJoin(cases, eq(cases.id, tasks.caseId))
-          .leftJoin(users, eq(users.id, tasks.assigneeId))
-          .where(
-            and(
-              inArray(tasks.status, ['open', 'claimed']),
-              q.mine === 'true'
-                ? eq(tasks.assigneeId, auth.user.id)
-                : wholeTenant
-                  ? undefined
-                  : offeredTo(auth),
-              q.role ? sql`${tasks.candidateRoles} && ARRAY[${q.role}]::text[]` : undefined,
-              q.serviceId ? eq(cases.serviceId, q.serviceId) : undefined,
-              q.overdue === 'true' ? lt(tasks.dueAt, deps.now()) : undefined,
-              after
-                ? sql`(${dueKey}, ${tasks.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-                : undefined,
-            ),
-          )
-          .orderBy(dueKey, tasks.id)
-          .limit(limit),
-      );
-      const last = rows.at(-1)?.task;
+      const read = inboxReadFor({
+        scope: q.mine === 'true' ? 'mine' : wholeTenant ? 'tenant' : 'offered',
+        paged: Boolean(after),
+        role: Boolean(q.role),
+        service: Boolean(q.serviceId),
+        overdue: q.overdue === 'true',
+      });
+      const rows = await readAsTenant(deps.database, auth.tenantId, read, {
+        userId: auth.user.id,
+        roles: auth.roles,
+        role: q.role,
+        serviceId: q.serviceId,
+        now: deps.now().toISOString(),
+        afterDue: after?.[0],
+        afterId: after?.[1],
+        limit,
+      });
+      const last = rows.at(-1);
       const next =
         rows.length === limit && last
           ? encodeCursor([last.dueAt?.toISOString() ?? NO_DUE, last.id])
           : null;
       const items = rows.map((r) => ({
-        ...toTask(r.task),
+        ...toTask(r),
         caseNumber: r.caseNumber,
         serviceId: r.serviceId,
         assigneeName: r.assigneeName,
