@@ -21,6 +21,13 @@ export const tasks = pgTable(
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id),
+    /**
+     * The case's number and service, copied from the case when the task is
+     * inserted (trigger tasks_copy_case_facts; both never change), so the
+     * inbox reads a page without joining the tenant's cases.
+     */
+    caseNumber: text('case_number'),
+    serviceId: text('service_id'),
     /** The engine's task id (`<node>/<visit>`); the row id is derived from it and the case id. */
     engineTaskId: text('engine_task_id'),
     nodeId: text('node_id').notNull(),
