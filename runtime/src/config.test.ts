@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
-  it('opens the demo services to a demo citizen by default, and nothing without the demo', () => {
-    expect(loadConfig({})).toMatchObject({
-      citizenIdentity: 'demo',
-      publicServices: ['municipal-request', 'pin-puk-recovery'],
-    });
+  it('leaves the public services to their definitions, with a demo citizen only in the demo', () => {
+    expect(loadConfig({})).toMatchObject({ citizenIdentity: 'demo', publicServices: '*' });
     expect(loadConfig({ SAQME_DEMO: '0' })).toMatchObject({
       citizenIdentity: 'none',
-      publicServices: [],
+      publicServices: '*',
     });
   });
 
@@ -25,5 +22,6 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ SAQME_PUBLIC_SERVICES: '*' }).publicServices).toBe('*');
     expect(loadConfig({ SAQME_PUBLIC_SERVICES: '' }).publicServices).toEqual([]);
+    expect(loadConfig({ SAQME_PUBLIC_SERVICES: 'none' }).publicServices).toEqual([]);
   });
 });

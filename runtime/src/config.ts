@@ -29,12 +29,13 @@ export interface RuntimeConfig {
   studioBuild: string | undefined;
   /** Citizens' identity provider (SAQME_CITIZEN_IDENTITY): `demo`, `none`, or a module path. */
   citizenIdentity: string;
-  /** Published services open to citizens (SAQME_PUBLIC_SERVICES: ids, comma-separated, or `*`). */
+  /**
+   * Narrows the services citizens may apply for (SAQME_PUBLIC_SERVICES: `*`, the
+   * default, keeps every service whose definition says `public: true`; ids,
+   * comma-separated, keep only those; `none` closes the public pages).
+   */
   publicServices: string[] | '*';
 }
-
-/** The demo's public services: the municipal request and the PIN/PUK recovery. */
-const DEMO_PUBLIC_SERVICES = 'municipal-request,pin-puk-recovery';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   return {
@@ -53,9 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     smtpFrom: env.SMTP_FROM || 'no-reply@saqme.local',
     studioBuild: env.SAQME_STUDIO_BUILD || undefined,
     citizenIdentity: env.SAQME_CITIZEN_IDENTITY || (env.SAQME_DEMO !== '0' ? 'demo' : 'none'),
-    publicServices: publicServices(
-      env.SAQME_PUBLIC_SERVICES ?? (env.SAQME_DEMO !== '0' ? DEMO_PUBLIC_SERVICES : ''),
-    ),
+    publicServices: publicServices(env.SAQME_PUBLIC_SERVICES ?? '*'),
     trustedOrigins: (env.SAQME_TRUSTED_ORIGINS || '')
       .split(',')
       .map((o) => o.trim())
@@ -65,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
 
 function publicServices(list: string): string[] | '*' {
   if (list.trim() === '*') return '*';
+  if (list.trim() === 'none') return [];
   return list
     .split(',')
     .map((id) => id.trim())

@@ -135,7 +135,8 @@ async function tenantBFixtures(database: Database): Promise<Record<string, strin
     tenantId: B,
     hash: 'h',
     bundle: {},
-    definition: {},
+    // Not open to citizens: the public routes must not show it either.
+    definition: { service: { id: 'b-service' } },
   });
   return {
     userId: user!.id,

@@ -19,6 +19,20 @@ describe('compile', () => {
     expect(a.definition?.hash).toBe(b.definition?.hash);
   });
 
+  it('carries `public: true` into the definition and leaves the field out otherwise', async () => {
+    const closed = await compile(loadBundle('municipal-request'));
+    expect(closed.definition?.service).not.toHaveProperty('public');
+    const { files } = loadBundle('municipal-request');
+    const service = JSON.parse(files['service.json']!);
+    files['service.json'] = JSON.stringify({ ...service, public: true });
+    const open = await compile({ files });
+    expect(open.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(open.definition?.service.public).toBe(true);
+    expect(open.definition?.hash).not.toBe(closed.definition?.hash);
+    files['service.json'] = JSON.stringify({ ...service, public: false });
+    expect((await compile({ files })).definition?.hash).toBe(closed.definition?.hash);
+  });
+
   it('takes actions and their output schemas from the installation catalogue', async () => {
     const { files } = loadBundle('municipal-request');
     files['process.bpmn'] = files['process.bpmn']!.replace(

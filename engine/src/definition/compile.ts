@@ -133,6 +133,7 @@ export async function compile(
       startForm: service.startForm,
       startVariable: formVariable(service.startForm),
       calledServices,
+      ...(service.public === true ? { public: true as const } : {}),
       ...(service.sla
         ? {
             sla: {

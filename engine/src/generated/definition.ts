@@ -30,6 +30,10 @@ export interface Definition {
     tenants: string[];
     startForm: string;
     startVariable: string;
+    /**
+     * Citizens may apply online; present only when true, so other definitions keep their hash.
+     */
+    public?: true;
     guide?: Localized;
     /**
      * How timer days count: calendar days, or working days (Monday to Friday in Tbilisi, except holidays).

@@ -10,6 +10,10 @@ export interface ServiceFile {
   title: Localized;
   description?: Localized;
   /**
+   * Citizens may apply online (the public /apply pages); an installation may still narrow the set, never widen it.
+   */
+  public?: boolean;
+  /**
    * @maxItems 100
    */
   roles: {

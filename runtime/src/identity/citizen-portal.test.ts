@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Definition } from '@saqme/engine';
 import { describe, expect, it } from 'vitest';
 import { citizenPortal, isPublicService, loadCitizenIdentity } from './citizen-portal.ts';
 import { DEMO_CITIZEN } from './demo-identity.ts';
@@ -53,12 +54,24 @@ describe('loadCitizenIdentity', () => {
   });
 });
 
+/** Only the service part of a definition matters here. */
+function definitionOf(id: string, open?: true): Definition {
+  return { service: { id, ...(open ? { public: open } : {}) } } as unknown as Definition;
+}
+
 describe('citizenPortal', () => {
-  it('opens no service and no identity until configured', async () => {
+  it('has no identity until configured, and opens what the definitions open', async () => {
     const portal = citizenPortal();
-    expect(isPublicService(portal, 'municipal-request')).toBe(false);
     expect((await portal.identity.resolve(request)).ok).toBe(false);
-    expect(isPublicService(citizenPortal({ services: '*' }), 'anything')).toBe(true);
-    expect(isPublicService(citizenPortal({ services: ['a'] }), 'a')).toBe(true);
+    expect(isPublicService(portal, definitionOf('a', true))).toBe(true);
+    expect(isPublicService(portal, definitionOf('a'))).toBe(false);
+  });
+
+  it('lets the installation narrow the public services but never widen them', () => {
+    const narrowed = citizenPortal({ services: ['a'] });
+    expect(isPublicService(narrowed, definitionOf('a', true))).toBe(true);
+    expect(isPublicService(narrowed, definitionOf('b', true))).toBe(false);
+    expect(isPublicService(narrowed, definitionOf('a'))).toBe(false);
+    expect(isPublicService(citizenPortal({ services: [] }), definitionOf('a', true))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 // What the public (citizen) pages of an installation are configured with:
-// the identity provider, the services open to citizens, the key behind
+// the identity provider, the services it lets citizens see, the key behind
 // status tokens and the rate limits. createApp takes it; the launcher builds
 // it from the configuration.
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import type { Definition } from '@saqme/engine';
 import type { RateLimitOptions } from '../http/rate-limit.ts';
 import { type CitizenIdentity, noIdentity } from './citizen-identity.ts';
 import { demoIdentity } from './demo-identity.ts';
@@ -11,9 +12,9 @@ import { demoIdentity } from './demo-identity.ts';
 export interface CitizenPortal {
   identity: CitizenIdentity;
   /**
-   * Published services citizens may apply for, by id; `'*'` opens every
-   * published service. service.json has no field for it yet, so the
-   * installation decides (SAQME_PUBLIC_SERVICES).
+   * The installation's narrowing of the public services (SAQME_PUBLIC_SERVICES):
+   * `'*'` keeps every service whose definition says `public: true`, a list
+   * keeps only those of its ids. It never opens a service its definition does not.
    */
   services: readonly string[] | '*';
   /** HMAC key of status tokens: the same on every API node, or tokens stop matching. */
@@ -31,11 +32,11 @@ export const DEFAULT_PORTAL_LIMITS: CitizenPortal['limits'] = {
   status: { limit: 30, windowMs: 60_000 },
 };
 
-/** A portal with defaults: no identity provider and no public service until configured. */
+/** A portal with defaults: no identity provider; the services' definitions decide what is public. */
 export function citizenPortal(options: Partial<CitizenPortal> = {}): CitizenPortal {
   return {
     identity: noIdentity(),
-    services: [],
+    services: '*',
     // A per-process key only suits tests and single runs; the launcher passes the data directory's.
     statusKey: new Uint8Array(randomBytes(32)),
     limits: DEFAULT_PORTAL_LIMITS,
@@ -43,8 +44,10 @@ export function citizenPortal(options: Partial<CitizenPortal> = {}): CitizenPort
   };
 }
 
-export function isPublicService(portal: CitizenPortal, serviceId: string): boolean {
-  return portal.services === '*' || portal.services.includes(serviceId);
+/** Citizens may apply for a published version when it says so and the installation does not narrow it away. */
+export function isPublicService(portal: CitizenPortal, definition: Definition): boolean {
+  if (definition.service.public !== true) return false;
+  return portal.services === '*' || portal.services.includes(definition.service.id);
 }
 
 /**

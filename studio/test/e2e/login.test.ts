@@ -30,7 +30,11 @@ describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
     await page.goto('/login');
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.textContent('h1')).toBe(t.login_title);
+    expect(await page.textContent('a#apply-online')).toBe(t.fin_apply_online);
+    expect(await page.getAttribute('a#apply-online', 'href')).toBe('/apply');
     expect(await axeViolations(page)).toEqual([]);
+    await Promise.all([page.waitForURL('**/apply'), page.click('a#apply-online')]);
+    expect(await page.textContent('h1')).toBe(t.pub_services_title);
     expect(csp).toEqual([]);
     await close();
   });
@@ -70,6 +74,7 @@ describe.each(['ka', 'en'] as Locale[])('the sign-in page in %s', (locale) => {
     expect(new URL(page.url()).pathname).toBe('/');
     const nav = await page.locator('nav a').allTextContents();
     expect(nav.map((s) => s.trim())).toEqual([t.nav_home, t.nav_design]);
+    expect(await page.textContent('a#apply-online')).toBe(t.fin_apply_online);
     expect(await axeViolations(page)).toEqual([]);
     await Promise.all([page.waitForURL('**/login'), page.click(`button:has-text("${t.logout}")`)]);
     await page.goto('/');

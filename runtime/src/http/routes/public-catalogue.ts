@@ -1,7 +1,7 @@
 // The published services open to citizens and the tenants that run each.
 // Read without a tenant: this is the public face of published versions, the
-// same for everyone, and the filter is the installation's list of public
-// services. Anything a case writes goes through withTenant as usual.
+// same for everyone. A service is public when its latest published version
+// says `public: true`, unless the installation narrows it away. Anything a case writes goes through withTenant as usual.
 import type { Definition } from '@saqme/engine';
 import type { FormFile } from '@saqme/forms';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
@@ -53,9 +53,11 @@ export async function publicCatalogue(
   const seen = new Set<string>();
   const out: PublicEntry[] = [];
   for (const row of rows) {
-    if (seen.has(row.id) || !isPublicService(portal, row.id)) continue;
+    // Only the latest version counts: withdrawing `public` in a new version closes the service.
+    if (seen.has(row.id)) continue;
     seen.add(row.id);
     const definition = row.definition as Definition;
+    if (!isPublicService(portal, definition)) continue;
     const runs = (t: PublicTenant) => row.runnableBy.includes('*') || row.runnableBy.includes(t.id);
     const description = descriptionOf(row.bundle);
     out.push({

@@ -1,8 +1,19 @@
+import type { Definition } from '@saqme/engine';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targets } from '../../../test/databases.ts';
-import { read } from '../../../test/harness.ts';
+import { BASE, read } from '../../../test/harness.ts';
 import type { Database } from '../../db/client.ts';
-import { type PublicHarness, publicHarness } from './public-test-portal.ts';
+import { serviceVersions } from '../../db/schema/index.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { citizenPortal } from '../../identity/citizen-portal.ts';
+import { createApp } from '../app.ts';
+import { headerIdentity, type PublicHarness, publicHarness } from './public-test-portal.ts';
+
+/** The ids the public list shows. */
+async function listed(res: Response): Promise<string[]> {
+  return (await read(res)).items.map((s: { id: string }) => s.id);
+}
 
 describe.each(targets)('the public service routes on $name', (target) => {
   let database: Database;
@@ -74,5 +85,43 @@ describe.each(targets)('the public service routes on $name', (target) => {
     });
     const georgian = await read(await h.as(undefined, '/api/public/identity'));
     expect(georgian.title).toBe('განაცხადის შესატანად გაიარეთ იდენტიფიკაცია.');
+  });
+
+  it('lets the installation narrow the public services to a list, or close them all', async () => {
+    const narrowed = createApp(h.deps, {
+      citizens: citizenPortal({ identity: headerIdentity, services: ['pin-puk-recovery'] }),
+    });
+    expect(await listed(await narrowed.request(`${BASE}/api/public/services`))).toEqual([
+      'pin-puk-recovery',
+    ]);
+    const hidden = await narrowed.request(`${BASE}/api/public/services/municipal-request`);
+    expect(hidden.status).toBe(404);
+    const closed = createApp(h.deps, {
+      citizens: citizenPortal({ identity: headerIdentity, services: [] }),
+    });
+    expect(await listed(await closed.request(`${BASE}/api/public/services`))).toEqual([]);
+  });
+
+  it('closes a service whose latest published version no longer says it is public', async () => {
+    await withTenant(database.db, 'central', async (tx) => {
+      const [first] = await tx
+        .select()
+        .from(serviceVersions)
+        .where(
+          and(eq(serviceVersions.serviceId, 'pin-puk-recovery'), eq(serviceVersions.version, 1)),
+        );
+      const { public: _, ...service } = (first!.definition as Definition).service;
+      await tx.insert(serviceVersions).values({
+        ...first!,
+        version: 2,
+        hash: `${first!.hash}-closed`,
+        definition: { ...(first!.definition as Definition), service },
+      });
+    });
+    expect(await listed(await h.as(undefined, '/api/public/services'))).toEqual([
+      'municipal-request',
+    ]);
+    const res = await h.as(undefined, '/api/public/services/pin-puk-recovery');
+    expect(res.status).toBe(404);
   });
 });

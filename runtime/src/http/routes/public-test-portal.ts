@@ -58,11 +58,7 @@ export async function publicHarness(
   const h = await createHarness(database, { procedures });
   await publishExamples(database.db, { tenantId: 'central', actions: builtInCatalogue() });
   const app = createApp(h.deps, {
-    citizens: citizenPortal({
-      identity: headerIdentity,
-      services: ['municipal-request', 'pin-puk-recovery'],
-      ...portal,
-    }),
+    citizens: citizenPortal({ identity: headerIdentity, ...portal }),
   });
   return {
     ...h,

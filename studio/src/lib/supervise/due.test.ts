@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueState, formatSpan, formatWhen, overdueMs, type UnitNamer } from './due.ts';
+import { dueState, formatSpan, overdueMs, type UnitNamer } from './due.ts';
 
 const NOW = '2026-11-27T08:00:00.000Z';
 
@@ -31,11 +31,5 @@ describe('formatSpan', () => {
     expect(formatSpan(24 * 3_600_000 + 7 * 60_000, english)).toBe('1 day');
     expect(formatSpan(42 * 60_000, english)).toBe('42 minutes');
     expect(formatSpan(10_000, english)).toBe('0 minutes');
-  });
-});
-
-describe('formatWhen', () => {
-  it('writes the Tbilisi time as DD.MM.YYYY HH:MM', () => {
-    expect(formatWhen('2026-11-27T20:05:00.000Z')).toBe('28.11.2026 00:05');
   });
 });

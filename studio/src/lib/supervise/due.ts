@@ -43,19 +43,3 @@ export function formatSpan(ms: number, name: UnitNamer): string {
   const shown = first < 0 ? [parts[2]!] : parts.slice(first, first + 2).filter(([n]) => n > 0);
   return shown.map(([n, unit]) => name(n, unit)).join(' ');
 }
-
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Tbilisi',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A moment as Georgian offices write it, DD.MM.YYYY HH:MM in Tbilisi time, in both languages. */
-export function formatWhen(iso: string): string {
-  const p = Object.fromEntries(PARTS.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
-}
