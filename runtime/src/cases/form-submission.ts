@@ -3,9 +3,9 @@
 // each uploaded file is stored in the documents table under the case and its
 // field gets the stored document's id as `ref`.
 import { type FormFile, readSubmission } from '@saqme/forms';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { sniffMediaType } from '../documents/media-type.ts';
-import { storeDocument } from '../documents/store.ts';
+import { type NewDocument, storeDocument, storeDocumentIn } from '../documents/store.ts';
 import type { FieldIssue } from '../http/problem.ts';
 
 export type ReadForm =
@@ -50,18 +50,41 @@ function setRef(data: Record<string, unknown>, pointer: string, ref: string): vo
   if (at && typeof at === 'object') (at as Record<string, unknown>).ref = ref;
 }
 
+interface FormFiles {
+  tenantId: string;
+  caseId: string;
+  data: Record<string, unknown>;
+  files: Map<string, File>;
+  now: Date;
+}
+
+type StoredFiles =
+  | { ok: true; data: Record<string, unknown> }
+  | { ok: false; issues: FieldIssue[] };
+
 /** Stores the files under the case; returns the data with their refs, or the issue of a refused file. */
-export async function storeFormFiles(
+export function storeFormFiles(
   db: Db,
-  options: {
-    tenantId: string;
-    userId: string;
-    caseId: string;
-    data: Record<string, unknown>;
-    files: Map<string, File>;
-    now: Date;
-  },
-): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; issues: FieldIssue[] }> {
+  options: FormFiles & { userId: string },
+): Promise<StoredFiles> {
+  return storeEach(options, (doc) => storeDocument(db, { ...doc, userId: options.userId }));
+}
+
+/**
+ * The same inside the caller's tenant transaction, for uploads that belong to
+ * a case opened in it (a citizen's application): a refused file rolls both back.
+ */
+export function storeFormFilesIn(
+  tx: Tx,
+  options: FormFiles & { actor: string },
+): Promise<StoredFiles> {
+  return storeEach(options, (doc) => storeDocumentIn(tx, { ...doc, actor: options.actor }));
+}
+
+async function storeEach(
+  options: FormFiles,
+  store: (doc: NewDocument) => Promise<{ id: string } | undefined>,
+): Promise<StoredFiles> {
   const data = structuredClone(options.data);
   for (const [pointer, file] of options.files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -78,9 +101,8 @@ export async function storeFormFiles(
         ],
       };
     }
-    const stored = await storeDocument(db, {
+    const stored = await store({
       tenantId: options.tenantId,
-      userId: options.userId,
       caseId: options.caseId,
       fileName: file.name || 'document',
       mediaType,

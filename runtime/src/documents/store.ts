@@ -6,7 +6,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../audit/chain.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { cases, documents } from '../db/schema/index.ts';
 import { withTenant } from '../db/tenant.ts';
 import type { DocumentMediaType } from './media-type.ts';
@@ -25,6 +25,8 @@ export interface NewDocument {
   tenantId: string;
   /** The uploader; absent when an action of the case made the document. */
   userId?: string;
+  /** Who the audit names when no user uploaded it, e.g. `citizen:<personal number>`. */
+  actor?: string;
   caseId?: string;
   /** An action's key: storing again with it returns the first document. */
   idempotencyKey?: string;
@@ -49,53 +51,53 @@ function toMeta(row: { uploadedAt: Date } & Omit<DocumentMeta, 'uploadedAt'>): D
 }
 
 /** Returns undefined when the case is not visible in the tenant. */
-export async function storeDocument(db: Db, doc: NewDocument): Promise<DocumentMeta | undefined> {
-  return withTenant(db, doc.tenantId, async (tx) => {
-    if (doc.caseId) {
-      const [visible] = await tx
-        .select({ id: cases.id })
-        .from(cases)
-        .where(eq(cases.id, doc.caseId));
-      if (!visible) return undefined;
-    }
-    if (doc.idempotencyKey) {
-      const [existing] = await tx
-        .select(META)
-        .from(documents)
-        .where(eq(documents.idempotencyKey, doc.idempotencyKey));
-      if (existing) return toMeta(existing);
-    }
-    const digest = encodeHexLowerCase(sha256(doc.content));
-    const [row] = await tx
-      .insert(documents)
-      .values({
-        tenantId: doc.tenantId,
-        caseId: doc.caseId ?? null,
-        fileName: doc.fileName,
-        mediaType: doc.mediaType,
-        size: doc.content.byteLength,
-        sha256: digest,
-        content: doc.content,
-        uploadedBy: doc.userId ?? null,
-        idempotencyKey: doc.idempotencyKey ?? null,
-        uploadedAt: doc.at,
-      })
-      .returning(META);
-    await appendAudit(tx, {
+export function storeDocument(db: Db, doc: NewDocument): Promise<DocumentMeta | undefined> {
+  return withTenant(db, doc.tenantId, (tx) => storeDocumentIn(tx, doc));
+}
+
+/** The same inside the caller's tenant transaction, e.g. with the case it belongs to. */
+export async function storeDocumentIn(tx: Tx, doc: NewDocument): Promise<DocumentMeta | undefined> {
+  if (doc.caseId) {
+    const [visible] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, doc.caseId));
+    if (!visible) return undefined;
+  }
+  if (doc.idempotencyKey) {
+    const [existing] = await tx
+      .select(META)
+      .from(documents)
+      .where(eq(documents.idempotencyKey, doc.idempotencyKey));
+    if (existing) return toMeta(existing);
+  }
+  const digest = encodeHexLowerCase(sha256(doc.content));
+  const [row] = await tx
+    .insert(documents)
+    .values({
       tenantId: doc.tenantId,
-      actor: doc.userId ?? 'system',
-      type: doc.userId ? 'document.uploaded' : 'document.generated',
-      payload: {
-        documentId: row!.id,
-        caseId: doc.caseId ?? null,
-        fileName: doc.fileName,
-        size: row!.size,
-        sha256: digest,
-      },
-      at: doc.at,
-    });
-    return toMeta(row!);
+      caseId: doc.caseId ?? null,
+      fileName: doc.fileName,
+      mediaType: doc.mediaType,
+      size: doc.content.byteLength,
+      sha256: digest,
+      content: doc.content,
+      uploadedBy: doc.userId ?? null,
+      idempotencyKey: doc.idempotencyKey ?? null,
+      uploadedAt: doc.at,
+    })
+    .returning(META);
+  await appendAudit(tx, {
+    tenantId: doc.tenantId,
+    actor: doc.userId ?? doc.actor ?? 'system',
+    type: doc.userId || doc.actor ? 'document.uploaded' : 'document.generated',
+    payload: {
+      documentId: row!.id,
+      caseId: doc.caseId ?? null,
+      fileName: doc.fileName,
+      size: row!.size,
+      sha256: digest,
+    },
+    at: doc.at,
   });
+  return toMeta(row!);
 }
 
 export async function documentMeta(

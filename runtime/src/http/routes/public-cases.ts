@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import { appendAudit } from '../../audit/chain.ts';
 import { nextCaseNumber } from '../../cases/case-number.ts';
-import { type ReadForm, readForm } from '../../cases/form-submission.ts';
+import { type ReadForm, readForm, storeFormFilesIn } from '../../cases/form-submission.ts';
 import { cases, tenants } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { PublicCaseReceipt } from '../../generated/public-case-receipt.ts';
@@ -26,7 +26,6 @@ import { createRateLimiter } from '../rate-limit.ts';
 import receiptSchema from '../schemas/public-case-receipt.schema.json' with { type: 'json' };
 import startSchema from '../schemas/public-case-start.schema.json' with { type: 'json' };
 import { problemResponses } from './openapi-common.ts';
-import { storeCitizenFiles } from './public-case-files.ts';
 import { publicCatalogue, startFormOf } from './public-catalogue.ts';
 import { citizenOf, throttle } from './public-citizen.ts';
 import { notFound } from './route-helpers.ts';
@@ -172,13 +171,13 @@ export function publicCaseRoutes(deps: AppDeps, portal: CitizenPortal) {
         });
         let data = read.data;
         if (read.files.size) {
-          const stored = await storeCitizenFiles(tx, {
+          const stored = await storeFormFilesIn(tx, {
             tenantId: body.tenantId,
             actor,
             caseId: row!.id,
             data,
             files: read.files,
-            at: now,
+            now,
           });
           if (!stored.ok)
             throw new ProblemError(422, 'case.start-invalid', { issues: stored.issues });
