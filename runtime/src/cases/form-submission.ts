@@ -2,7 +2,7 @@
 // JavaScript: the form reads and validates the fields (@saqme/forms), then
 // each uploaded file is stored in the documents table under the case and its
 // field gets the stored document's id as `ref`.
-import { type FormFile, readSubmission } from '@saqme/forms';
+import { type FormFile, readSubmission, validate } from '@saqme/forms';
 import type { Db, Tx } from '../db/client.ts';
 import { sniffMediaType } from '../documents/media-type.ts';
 import { type NewDocument, storeDocument, storeDocumentIn } from '../documents/store.ts';
@@ -48,6 +48,25 @@ function setRef(data: Record<string, unknown>, pointer: string, ref: string): vo
   let at: unknown = data;
   for (const k of pointer.split('/').slice(1)) at = (at as Record<string, unknown>)?.[k];
   if (at && typeof at === 'object') (at as Record<string, unknown>).ref = ref;
+}
+
+/** The JSON twin of readForm: the same validation, the same issue paths. */
+export function checkJsonForm(
+  form: FormFile,
+  data: unknown,
+  lang: 'ka' | 'en',
+  now: Date,
+): ReadForm {
+  const checked = validate<Record<string, unknown>>(form, data, lang, { now: now.toISOString() });
+  if (checked.ok) return { ok: true, data: checked.value, files: new Map() };
+  return {
+    ok: false,
+    issues: checked.issues.map((i) => ({
+      code: `field.${i.code}`,
+      path: `/data${i.path}`,
+      message: { ka: i.message, en: i.message },
+    })),
+  };
 }
 
 interface FormFiles {

@@ -2,14 +2,14 @@
 // number, its projection row, its audit event) and then started on Temporal
 // with the pinned (serviceId, version, hash); from there the workflow owns it.
 import type { Definition } from '@saqme/engine';
-import { type FormFile, validate } from '@saqme/forms';
+import type { FormFile } from '@saqme/forms';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import { appendAudit } from '../../audit/chain.ts';
 import { CASE_SUPERVISORS, CASE_WORKERS } from '../../auth/permissions.ts';
 import { nextCaseNumber } from '../../cases/case-number.ts';
-import { type ReadForm, readForm, storeFormFiles } from '../../cases/form-submission.ts';
+import { checkJsonForm, readForm, storeFormFiles } from '../../cases/form-submission.ts';
 import { cases } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { CaseCancel } from '../../generated/case-cancel.ts';
@@ -18,6 +18,7 @@ import { latestVersion } from '../../services/catalogue.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { jsonContent, jsonSchema, validJson } from '../json-schema.ts';
 import { authOf, requireRole } from '../middleware/session.ts';
+import { postedStart } from '../posted-start.ts';
 import { ProblemError } from '../problem.ts';
 import cancelSchema from '../schemas/case-cancel.schema.json' with { type: 'json' };
 import startSchema from '../schemas/case-start.schema.json' with { type: 'json' };
@@ -48,45 +49,6 @@ const Outcome = jsonSchema<{ status: string; openTasks: string[] }>({
 
 const PERSONAL_NUMBER = /^[0-9]{11}$/;
 const SERVICE_ID = new RegExp(startSchema.properties.serviceId.pattern);
-
-type StartRequest =
-  | { serviceId: string; data: Record<string, unknown> }
-  | { serviceId: string; formData: FormData };
-
-/** JSON `{ serviceId, data }`, or a posted form with a `serviceId` field beside the start form's fields. */
-async function startRequest(request: Request): Promise<StartRequest> {
-  if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
-    const formData = await request.formData().catch(() => {
-      throw new ProblemError(400, 'request.malformed');
-    });
-    const serviceId = String(formData.get('serviceId') ?? '');
-    if (!SERVICE_ID.test(serviceId))
-      throw new ProblemError(422, 'request.invalid', {
-        issues: [{ code: 'field.pattern', path: '/serviceId' }],
-      });
-    return { serviceId, formData };
-  }
-  const body = await request.json().catch(() => {
-    throw new ProblemError(400, 'request.malformed');
-  });
-  const checked = await StartBody['~standard'].validate(body);
-  if (checked.issues)
-    throw new ProblemError(422, 'request.invalid', { issues: checked.issues.map((i) => i.issue) });
-  return checked.value;
-}
-
-function checkJson(form: FormFile, data: unknown, lang: 'ka' | 'en', now: Date): ReadForm {
-  const checked = validate<Record<string, unknown>>(form, data, lang, { now: now.toISOString() });
-  if (checked.ok) return { ok: true, data: checked.value, files: new Map() };
-  return {
-    ok: false,
-    issues: checked.issues.map((i) => ({
-      code: `field.${i.code}`,
-      path: `/data${i.path}`,
-      message: { ka: i.message, en: i.message },
-    })),
-  };
-}
 
 export function caseActionRoutes(deps: AppDeps) {
   const { db } = deps.database;
@@ -119,7 +81,7 @@ export function caseActionRoutes(deps: AppDeps) {
       const auth = authOf(c);
       const lang = c.get('lang');
       const now = deps.now();
-      const posted = await startRequest(c.req.raw);
+      const posted = await postedStart(c.req.raw, 'serviceId', SERVICE_ID, StartBody);
       const opened = await withTenant(db, auth.tenantId, async (tx) => {
         const version = await latestVersion(tx, posted.serviceId);
         if (!version) throw notFound();
@@ -128,7 +90,7 @@ export function caseActionRoutes(deps: AppDeps) {
         const read =
           'formData' in posted
             ? readForm(form, posted.formData, lang, now, deps.documents.maxBytes)
-            : checkJson(form, posted.data, lang, now);
+            : checkJsonForm(form, posted.data, lang, now);
         if (!read.ok) throw new ProblemError(422, 'case.start-invalid', { issues: read.issues });
         const number = await nextCaseNumber(tx, auth.tenantId, posted.serviceId, now);
         const personal = read.data.personalNumber;

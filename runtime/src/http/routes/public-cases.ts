@@ -3,13 +3,18 @@
 // identity provider, exactly as a clerk's start would open it (number,
 // projection row, audit event, then the procedure on Temporal), and the
 // applicant gets the case number and a status token.
-import { type FormFile, validate } from '@saqme/forms';
+import type { FormFile } from '@saqme/forms';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import { appendAudit } from '../../audit/chain.ts';
 import { nextCaseNumber } from '../../cases/case-number.ts';
-import { type ReadForm, readForm, storeFormFilesIn } from '../../cases/form-submission.ts';
+import {
+  checkJsonForm,
+  type ReadForm,
+  readForm,
+  storeFormFilesIn,
+} from '../../cases/form-submission.ts';
 import { cases, tenants } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { PublicCaseReceipt } from '../../generated/public-case-receipt.ts';
@@ -21,6 +26,7 @@ import { statusToken } from '../../identity/status-token.ts';
 import { latestVersion } from '../../services/catalogue.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { jsonContent, jsonSchema } from '../json-schema.ts';
+import { type PostedStart, postedStart } from '../posted-start.ts';
 import { ProblemError } from '../problem.ts';
 import { createRateLimiter } from '../rate-limit.ts';
 import receiptSchema from '../schemas/public-case-receipt.schema.json' with { type: 'json' };
@@ -34,48 +40,9 @@ const StartBody = jsonSchema<PublicCaseStart>(startSchema);
 const ReceiptBody = jsonSchema<PublicCaseReceipt>(receiptSchema);
 const TENANT_ID = new RegExp(startSchema.properties.tenantId.pattern);
 
-type Posted =
-  | { tenantId: string; data: Record<string, unknown> }
-  | { tenantId: string; formData: FormData };
-
-async function posted(request: Request): Promise<Posted> {
-  if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
-    const formData = await request.formData().catch(() => {
-      throw new ProblemError(400, 'request.malformed');
-    });
-    const tenantId = String(formData.get('tenantId') ?? '');
-    formData.delete('tenantId');
-    if (!TENANT_ID.test(tenantId))
-      throw new ProblemError(422, 'request.invalid', {
-        issues: [{ code: 'field.pattern', path: '/tenantId' }],
-      });
-    return { tenantId, formData };
-  }
-  const body = await request.json().catch(() => {
-    throw new ProblemError(400, 'request.malformed');
-  });
-  const checked = await StartBody['~standard'].validate(body);
-  if (checked.issues)
-    throw new ProblemError(422, 'request.invalid', { issues: checked.issues.map((i) => i.issue) });
-  return checked.value as { tenantId: string; data: Record<string, unknown> };
-}
-
-function checkJson(form: FormFile, data: unknown, lang: 'ka' | 'en', now: Date): ReadForm {
-  const checked = validate<Record<string, unknown>>(form, data, lang, { now: now.toISOString() });
-  if (checked.ok) return { ok: true, data: checked.value, files: new Map() };
-  return {
-    ok: false,
-    issues: checked.issues.map((i) => ({
-      code: `field.${i.code}`,
-      path: `/data${i.path}`,
-      message: { ka: i.message, en: i.message },
-    })),
-  };
-}
-
 function readApplication(
   form: FormFile,
-  body: Posted,
+  body: PostedStart<'tenantId'>,
   citizen: Citizen,
   lang: 'ka' | 'en',
   now: Date,
@@ -83,7 +50,7 @@ function readApplication(
 ): ReadForm {
   return 'formData' in body
     ? readForm(form, formDataWithIdentity(form, body.formData, citizen), lang, now, maxBytes)
-    : checkJson(form, withIdentity(form, body.data, citizen), lang, now);
+    : checkJsonForm(form, withIdentity(form, body.data, citizen), lang, now);
 }
 
 export function publicCaseRoutes(deps: AppDeps, portal: CitizenPortal) {
@@ -123,7 +90,7 @@ export function publicCaseRoutes(deps: AppDeps, portal: CitizenPortal) {
       throttle(limiter, `client:${deps.clientAddress(c)}`, ...perCitizen);
       const lang = c.get('lang');
       const now = deps.now();
-      const body = await posted(c.req.raw);
+      const body = await postedStart(c.req.raw, 'tenantId', TENANT_ID, StartBody);
       if (!entry.tenants.some((t) => t.id === body.tenantId))
         throw new ProblemError(422, 'public.tenant-not-offered', {
           issues: [{ code: 'public.tenant-not-offered', path: '/tenantId' }],
