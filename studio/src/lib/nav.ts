@@ -5,6 +5,15 @@ import { m } from '$lib/paraglide/messages.js';
 
 export type Role = SessionInfo['roles'][number];
 
+/** Each role's name in the current language. */
+export const roleNames: Record<Role, () => string> = {
+  analyst: m.role_analyst,
+  clerk: m.role_clerk,
+  supervisor: m.role_supervisor,
+  auditor: m.role_auditor,
+  admin: m.role_admin,
+};
+
 export interface Section {
   href: string;
   roles: Role[];

@@ -4,10 +4,11 @@
 // runtime), then the runtime opens the case as the identified citizen; its
 // refusals come back as field errors or a message.
 
-import { type FormFile, type Issue, readSubmission } from '@saqme/forms';
+import { type FormFile, readSubmission } from '@saqme/forms';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { PublicCaseReceipt } from '$lib/api/generated/public-case-receipt.ts';
 import type { PublicService } from '$lib/api/generated/public-service.ts';
+import { formIssues } from '$lib/api/problem-issues.ts';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { identityOf, postApplication } from '$lib/public/public-api.server.ts';
 import { keepReceipt } from '$lib/public/receipt.server.ts';
@@ -43,17 +44,6 @@ export const load: PageServerLoad = async (event) => {
     validatorUrl: await publicValidatorUrl(form),
   };
 };
-
-/** The runtime's pointers are into its body (`/data/...`); the form's are into its data. */
-function formIssues(issues: { path: string; code: string; message: string }[]): Issue[] {
-  return issues
-    .filter((i) => i.path.startsWith('/data/'))
-    .map((i) => ({
-      path: i.path.slice('/data'.length),
-      code: i.code.replace(/^field\./, ''),
-      message: i.message,
-    }));
-}
 
 export const actions: Actions = {
   default: async (event) => {

@@ -5,8 +5,8 @@
 // back beside the fields.
 import { applyIntent, fromFormData } from '@saqme/forms';
 import { error, fail, redirect } from '@sveltejs/kit';
+import { formIssues } from '$lib/api/problem-issues.ts';
 import { formFileOf } from '$lib/clerk/form-file.ts';
-import { formIssues } from '$lib/clerk/problem-issues.ts';
 import { submissionsOf } from '$lib/clerk/submissions.ts';
 import { loadTask } from '$lib/clerk/task.server.ts';
 import { getLocale } from '$lib/paraglide/runtime.js';

@@ -1,4 +1,4 @@
-// The runtime's 422 for a task form names fields inside the request body
+// The runtime's 422 for a task or start form names fields inside the request body
 // (`/data/<field>`, code `field.<keyword>`); the renderer names them inside
 // the form's data. Issues of other paths stay with the page.
 import type { Issue } from '@saqme/forms';
