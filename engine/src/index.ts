@@ -42,6 +42,7 @@ export {
   ENGINE_FEATURES,
   type EngineFeature,
   type EngineFeatures,
+  featuresBy,
   LATEST_FEATURES,
 } from './interpreter/features.ts';
 export { type Interpreter, interpreter } from './interpreter/interpreter.ts';

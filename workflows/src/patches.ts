@@ -1,7 +1,7 @@
 // The patch ids guarding every change to what a running case does: each is
 // turned on with `patched()` (so a replayed case recorded before the change
 // keeps its old commands), and the engine gets them as EngineFeatures.
-import type { EngineFeature, EngineFeatures } from '@saqme/engine';
+import { type EngineFeature, type EngineFeatures, featuresBy } from '@saqme/engine';
 import { patched } from '@temporalio/workflow';
 
 /** Ids are stable forever: a history records them in its markers. */
@@ -21,9 +21,5 @@ export const FEATURE_PATCHES: Record<EngineFeature, string> = {
 
 /** What the interpreter may do for this case now: only what its history allows. */
 export function engineFeatures(): EngineFeatures {
-  return {
-    errorEvents: patched(FEATURE_PATCHES.errorEvents),
-    compensation: patched(FEATURE_PATCHES.compensation),
-    freshRetry: patched(FEATURE_PATCHES.freshRetry),
-  };
+  return featuresBy((feature) => patched(FEATURE_PATCHES[feature]));
 }

@@ -20,9 +20,7 @@ export function recordCompletion(m: Machine, token: Token): void {
 export function beginCompensation(m: Machine): boolean {
   const done = m.state.compensable ?? [];
   if (!m.features.compensation || m.state.compensating || done.length === 0) return false;
-  for (const token of m.state.tokens) m.release(token, 'cancelled');
-  m.state.tokens = [];
-  m.state.joins = {};
+  m.cancelAll();
   m.state.compensating = done.map((c) => c.handler).reverse();
   delete m.state.compensable;
   return true;
@@ -44,12 +42,9 @@ export function nextCompensation(m: Machine): boolean {
 
 /** Ends the case as cancelled at once: every token released, no handler run. */
 export function cancelNow(m: Machine): void {
-  for (const token of m.state.tokens) m.release(token, 'cancelled');
-  m.state.tokens = [];
-  m.state.joins = {};
+  m.cancelAll();
   delete m.state.compensable;
   delete m.state.compensating;
-  m.dropQueued();
   m.state.status = 'cancelled';
   m.commands.push({ type: 'completeCase', status: 'cancelled' });
 }

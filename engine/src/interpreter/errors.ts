@@ -22,10 +22,7 @@ export function catcherFor(m: Machine, token: Token, code: string): DefinitionNo
 
 /** Ends the case with an error: siblings cancelled (tasks withdrawn, timers, actions and sub-cases stopped). */
 export function endWithError(m: Machine, error: BusinessError, outcome?: string): void {
-  for (const token of m.state.tokens) m.release(token, 'cancelled');
-  m.state.tokens = [];
-  m.state.joins = {};
-  m.dropQueued();
+  m.cancelAll();
   delete m.state.compensable;
   delete m.state.compensating;
   m.state.status = 'completed';
@@ -39,11 +36,24 @@ export function endWithError(m: Machine, error: BusinessError, outcome?: string)
   });
 }
 
-/** A sub-case ended with an error: the call activity's boundary catches it, else this case ends with it too. */
-export function throwFromChild(m: Machine, token: Token, error: BusinessError): void {
+/** An error thrown at the token's activity: its first matching error boundary catches it, else `uncaught` decides. */
+export function throwAt(
+  m: Machine,
+  token: Token,
+  error: BusinessError,
+  uncaught: () => void,
+): void {
   const catcher = catcherFor(m, token, error.code);
   m.removeToken(token);
+  if (!catcher) return uncaught();
   m.release(token, 'cancelled', true);
-  if (catcher) m.arrive(catcher.id);
-  else endWithError(m, error);
+  m.arrive(catcher.id);
+}
+
+/** A sub-case ended with an error: the call activity's boundary catches it, else this case ends with it too. */
+export function throwFromChild(m: Machine, token: Token, error: BusinessError): void {
+  throwAt(m, token, error, () => {
+    m.release(token, 'cancelled', true);
+    endWithError(m, error);
+  });
 }

@@ -14,16 +14,19 @@ export interface EngineFeatures {
 
 export type EngineFeature = keyof EngineFeatures;
 
-/** Every feature on: what the simulator, the studio and new cases run. */
-export const LATEST_FEATURES: EngineFeatures = Object.freeze({
-  errorEvents: true,
-  compensation: true,
-  freshRetry: true,
-});
-
 /** Every feature, in a fixed order (drivers map each to a patch id). */
 export const ENGINE_FEATURES: readonly EngineFeature[] = Object.freeze([
   'errorEvents',
   'compensation',
   'freshRetry',
 ]);
+
+/** The features decided one by one, e.g. by a durable driver's patch markers. */
+export function featuresBy(on: (feature: EngineFeature) => boolean): EngineFeatures {
+  const features = {} as Record<EngineFeature, boolean>;
+  for (const feature of ENGINE_FEATURES) features[feature] = on(feature);
+  return features;
+}
+
+/** Every feature on: what the simulator, the studio and new cases run. */
+export const LATEST_FEATURES: EngineFeatures = Object.freeze(featuresBy(() => true));

@@ -107,6 +107,14 @@ export class Machine {
     this.queue.length = 0;
   }
 
+  /** Cancels every token (tasks withdrawn, timers, actions and sub-cases stopped) and every queued arrival. */
+  cancelAll(): void {
+    for (const token of this.state.tokens) this.release(token, 'cancelled');
+    this.state.tokens = [];
+    this.state.joins = {};
+    this.dropQueued();
+  }
+
   /** Runs queued arrivals until every token waits (a cancellation's handlers one after another). */
   run(): void {
     do this.drain();

@@ -9,7 +9,7 @@ import eventSchema from '../schemas/event.schema.json' with { type: 'json' };
 import { runAction } from './activities.ts';
 import { beginCompensation, cancelNow, recordCompletion } from './compensation.ts';
 import { copyState } from './copy-state.ts';
-import { throwFromChild } from './errors.ts';
+import { throwAt, throwFromChild } from './errors.ts';
 import { type EngineFeatures, LATEST_FEATURES } from './features.ts';
 import { formVariableOf, Machine } from './machine.ts';
 import { structuredData } from './start.ts';
@@ -107,30 +107,18 @@ function apply(m: Machine, event: EngineEvent): StepResult | undefined {
     case 'actionFailed': {
       const token = tokens.find((t) => t.id === event.actionId && t.wait === 'action');
       if (!token) return reject(m.state, 'ACTION_NOT_RUNNING', event.actionId);
-      const catcher = (m.node(token.node).boundaries ?? [])
-        .map((b) => m.node(b))
-        .find(
-          (b) => b.type === 'boundaryError' && (!b.errorCode || b.errorCode === event.error.code),
-        );
-      m.removeToken(token);
-      if (!catcher) {
-        m.incident(token, event.error.code, event.error.message ?? event.error.code);
-        return undefined;
-      }
-      m.release(token, 'cancelled', true);
-      m.arrive(catcher.id);
+      const { code, message } = event.error;
+      throwAt(m, token, event.error, () => m.incident(token, code, message ?? code));
       return undefined;
     }
-    case 'actionExhausted': {
-      const token = tokens.find((t) => t.id === event.actionId && t.wait === 'action');
-      if (!token) return reject(m.state, 'ACTION_NOT_RUNNING', event.actionId);
-      m.removeToken(token);
-      m.incident(token, event.error.code, event.error.message ?? event.error.code);
-      return undefined;
-    }
+    case 'actionExhausted':
     case 'childFailed': {
-      const token = tokens.find((t) => t.id === event.childId && t.wait === 'child');
-      if (!token) return reject(m.state, 'CHILD_NOT_RUNNING', event.childId);
+      const [id, wait, refusal] =
+        event.type === 'actionExhausted'
+          ? ([event.actionId, 'action', 'ACTION_NOT_RUNNING'] as const)
+          : ([event.childId, 'child', 'CHILD_NOT_RUNNING'] as const);
+      const token = tokens.find((t) => t.id === id && t.wait === wait);
+      if (!token) return reject(m.state, refusal, id);
       m.removeToken(token);
       m.incident(token, event.error.code, event.error.message ?? event.error.code);
       return undefined;
