@@ -23,7 +23,7 @@ import { formDataWithIdentity, withIdentity } from '../../identity/citizen-form.
 import { type Citizen, maskedPersonalNumber } from '../../identity/citizen-identity.ts';
 import type { CitizenPortal } from '../../identity/citizen-portal.ts';
 import { statusToken } from '../../identity/status-token.ts';
-import { latestVersion } from '../../services/catalogue.ts';
+import { versionOf } from '../../services/catalogue.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { jsonContent, jsonSchema } from '../json-schema.ts';
 import { type PostedStart, postedStart } from '../posted-start.ts';
@@ -101,7 +101,8 @@ export function publicCaseRoutes(deps: AppDeps, portal: CitizenPortal) {
           .select({ id: tenants.id })
           .from(tenants)
           .where(eq(tenants.id, body.tenantId));
-        const version = tenant ? await latestVersion(tx, entry.id) : undefined;
+        // The version whose `public` flag was checked, even if a newer one lands meanwhile.
+        const version = tenant ? await versionOf(tx, entry.id, entry.version) : undefined;
         if (!version) throw notFound();
         const form = startFormOf(version.definition as typeof entry.definition);
         const read = readApplication(form, body, citizen, lang, now, deps.documents.maxBytes);

@@ -3,44 +3,31 @@
 // pinned as a sandbox-only definition (services/sandbox.ts) and a case of it
 // is opened in the sandbox tenant, where the analyst works its tasks through
 // the ordinary inbox and task API after switching tenant.
-import type { Bundle, Definition } from '@saqme/engine';
-import { type FormFile, validate } from '@saqme/forms';
+import type { Bundle } from '@saqme/engine';
+import type { FormFile } from '@saqme/forms';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { appendAudit } from '../../audit/chain.ts';
 import { nextCaseNumber } from '../../cases/case-number.ts';
+import { checkJsonForm } from '../../cases/form-submission.ts';
 import { cases } from '../../db/schema/index.ts';
 import { withTenant } from '../../db/tenant.ts';
 import type { SandboxCase } from '../../generated/sandbox-case.ts';
 import type { SandboxRun } from '../../generated/sandbox-run.ts';
 import { SANDBOX_TENANT_ID } from '../../seed/sandbox.ts';
-import { compileInTenant, ownService } from '../../services/catalogue.ts';
+import { ownService } from '../../services/catalogue.ts';
 import { pinSandboxDefinition } from '../../services/sandbox.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { jsonContent, jsonSchema, validJson } from '../json-schema.ts';
 import { authOf, requireRole } from '../middleware/session.ts';
-import { type FieldIssue, ProblemError } from '../problem.ts';
+import { ProblemError } from '../problem.ts';
 import caseSchema from '../schemas/sandbox-case.schema.json' with { type: 'json' };
 import runSchema from '../schemas/sandbox-run.schema.json' with { type: 'json' };
 import { problemResponses } from './openapi-common.ts';
-import { notFound } from './route-helpers.ts';
+import { compiledDraft, notFound, serviceIdParam } from './route-helpers.ts';
 
 const RunBody = jsonSchema<SandboxRun>(runSchema);
 const CaseBody = jsonSchema<SandboxCase>(caseSchema);
-const SERVICE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-function startIssues(definition: Definition, data: unknown, lang: 'ka' | 'en', now: Date) {
-  const form = definition.forms[definition.service.startForm] as unknown as FormFile;
-  const checked = validate<Record<string, unknown>>(form, data, lang, { now: now.toISOString() });
-  if (checked.ok) return { ok: true as const, data: checked.value };
-  const issues: FieldIssue[] = checked.issues.map((i) => ({
-    code: `field.${i.code}`,
-    path: `/data${i.path}`,
-    message: { ka: i.message, en: i.message },
-  }));
-  return { ok: false as const, issues };
-}
-
 export function sandboxRoutes(deps: AppDeps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
@@ -61,8 +48,7 @@ export function sandboxRoutes(deps: AppDeps) {
     async (c) => {
       const auth = authOf(c);
       const lang = c.get('lang');
-      const serviceId = c.req.param('serviceId');
-      if (!SERVICE_ID.test(serviceId) || serviceId.length > 100) throw notFound();
+      const serviceId = serviceIdParam(c.req.param('serviceId'));
       if (!auth.grants.some((g) => g.tenantId === SANDBOX_TENANT_ID))
         throw new ProblemError(403, 'sandbox.not-granted');
       const now = deps.now();
@@ -70,21 +56,17 @@ export function sandboxRoutes(deps: AppDeps) {
         const service = await ownService(tx, auth.tenantId, serviceId);
         if (!service?.draft) throw notFound();
         const draft = service.draft as Bundle;
-        const compiled = await compileInTenant(tx, draft, deps.actionCatalogue);
-        if (!compiled.definition) {
-          const issues = compiled.diagnostics
-            .filter((d) => d.severity === 'error')
-            .map((d) => ({ code: d.code, path: `/files/${d.path}`, message: d.message }));
-          throw new ProblemError(422, 'sandbox.draft-invalid', { issues });
-        }
-        if (compiled.definition.service.id !== serviceId) {
-          throw new ProblemError(422, 'service.id-mismatch', {
-            params: { found: compiled.definition.service.id, expected: serviceId },
-          });
-        }
-        return { bundle: draft, definition: compiled.definition };
+        const definition = await compiledDraft(
+          tx,
+          draft,
+          serviceId,
+          deps.actionCatalogue,
+          'sandbox.draft-invalid',
+        );
+        return { bundle: draft, definition };
       });
-      const start = startIssues(definition, c.req.valid('json').data, lang, now);
+      const form = definition.forms[definition.service.startForm] as unknown as FormFile;
+      const start = checkJsonForm(form, c.req.valid('json').data, lang, now);
       if (!start.ok) throw new ProblemError(422, 'case.start-invalid', { issues: start.issues });
 
       const opened = await withTenant(db, SANDBOX_TENANT_ID, async (tx) => {

@@ -22,17 +22,17 @@ import draftSchema from '../schemas/draft-result.schema.json' with { type: 'json
 import listSchema from '../schemas/service-list.schema.json' with { type: 'json' };
 import versionSchema from '../schemas/service-version.schema.json' with { type: 'json' };
 import { problemResponses } from './openapi-common.ts';
-import { bundleResponse, isUniqueViolation, notFound } from './route-helpers.ts';
+import {
+  bundleResponse,
+  compiledDraft,
+  isUniqueViolation,
+  notFound,
+  serviceIdParam,
+} from './route-helpers.ts';
 
 const DraftBody = jsonSchema<DraftResult>(draftSchema);
 const ListBody = jsonSchema<ServiceList>(listSchema);
 const VersionBody = jsonSchema<ServiceVersion>(versionSchema);
-const SERVICE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-function serviceIdParam(value: string): string {
-  if (!SERVICE_ID.test(value) || value.length > 100) throw notFound();
-  return value;
-}
 
 async function readBundle(req: Request): Promise<Bundle> {
   if ((req.headers.get('Content-Type') ?? '').startsWith('application/zip')) {
@@ -216,18 +216,13 @@ export function serviceRoutes(deps: AppDeps) {
         const service = await ownService(tx, auth.tenantId, serviceId, true);
         if (!service?.draft) throw notFound();
         const bundle = service.draft as Bundle;
-        const { definition, diagnostics } = await compileInTenant(tx, bundle, deps.actionCatalogue);
-        if (!definition) {
-          const issues = diagnostics
-            .filter((d) => d.severity === 'error')
-            .map((d) => ({ code: d.code, path: `/files/${d.path}`, message: d.message }));
-          throw new ProblemError(422, 'service.invalid', { issues });
-        }
-        if (definition.service.id !== serviceId) {
-          throw new ProblemError(422, 'service.id-mismatch', {
-            params: { found: definition.service.id, expected: serviceId },
-          });
-        }
+        const definition = await compiledDraft(
+          tx,
+          bundle,
+          serviceId,
+          deps.actionCatalogue,
+          'service.invalid',
+        );
         const latest = await latestVersion(tx, serviceId);
         if (latest?.hash === definition.hash) return { version: latest, created: false };
         const now = deps.now();
