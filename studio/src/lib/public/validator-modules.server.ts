@@ -1,32 +1,18 @@
 // Standalone validators of the public start forms, served from this origin so
 // a citizen's browser checks the form before sending it without eval (the
-// CSP forbids it). Only forms the runtime published as public get here; the
-// designer's draft validators live in their own store behind staff sign-in.
-import { createHash } from 'node:crypto';
+// CSP forbids it). A store of their own: only forms the runtime published as
+// public get here, never the designer's drafts behind staff sign-in.
 import type { FormFile } from '@saqme/forms';
+import { validatorStore } from '$lib/server/validator-modules.ts';
 
-// A computed specifier keeps svelte-check from type-checking forms' Node-only
-// generator under the studio's bundler settings.
-const STANDALONE = '@saqme/forms/standalone';
-interface Standalone {
-  generateStandalone(form: FormFile): Promise<string>;
-}
-
-const MAX_MODULES = 100;
-const modules = new Map<string, string>();
+const store = validatorStore(100);
 
 /** The module's URL under /apply/validators/, generating it on first use. */
 export async function publicValidatorUrl(form: FormFile): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify(form)).digest('hex').slice(0, 32);
-  if (!modules.has(hash)) {
-    const { generateStandalone } = (await import(/* @vite-ignore */ STANDALONE)) as Standalone;
-    const code = await generateStandalone(form);
-    if (modules.size >= MAX_MODULES) modules.delete(modules.keys().next().value!);
-    modules.set(hash, code);
-  }
-  return `/apply/validators/${hash}.js`;
+  const module = await store.validatorModule(form);
+  if (!module.ok)
+    throw new Error(`a published start form fails its check: ${module.diagnostics[0]?.code}`);
+  return `/apply/validators/${module.hash}.js`;
 }
 
-export function publicValidatorCode(hash: string): string | undefined {
-  return modules.get(hash);
-}
+export const publicValidatorCode = store.moduleCode;

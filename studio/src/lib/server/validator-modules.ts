@@ -14,26 +14,35 @@ interface Standalone {
   generateStandalone(form: FormFile): Promise<string>;
 }
 
-const MAX_MODULES = 200;
-const modules = new Map<string, string>();
-
 export type ValidatorModule =
   | { ok: true; hash: string }
   | { ok: false; diagnostics: FormDiagnostic[] };
 
-export async function validatorModule(form: unknown): Promise<ValidatorModule> {
-  const check = checkForm(form);
-  if (!check.ok) return { ok: false, diagnostics: check.diagnostics };
-  const hash = createHash('sha256').update(JSON.stringify(form)).digest('hex').slice(0, 32);
-  if (!modules.has(hash)) {
-    const { generateStandalone } = (await import(/* @vite-ignore */ STANDALONE)) as Standalone;
-    const code = await generateStandalone(form as FormFile);
-    if (modules.size >= MAX_MODULES) modules.delete(modules.keys().next().value!);
-    modules.set(hash, code);
-  }
-  return { ok: true, hash };
+export interface ValidatorStore {
+  /** Checks the form and generates its module on first use; the module is then served by hash. */
+  validatorModule(form: unknown): Promise<ValidatorModule>;
+  moduleCode(hash: string): string | undefined;
 }
 
-export function moduleCode(hash: string): string | undefined {
-  return modules.get(hash);
+/** A store of generated modules, the oldest evicted past `max`. */
+export function validatorStore(max: number): ValidatorStore {
+  const modules = new Map<string, string>();
+  return {
+    async validatorModule(form) {
+      const check = checkForm(form);
+      if (!check.ok) return { ok: false, diagnostics: check.diagnostics };
+      const hash = createHash('sha256').update(JSON.stringify(form)).digest('hex').slice(0, 32);
+      if (!modules.has(hash)) {
+        const { generateStandalone } = (await import(/* @vite-ignore */ STANDALONE)) as Standalone;
+        const code = await generateStandalone(form as FormFile);
+        if (modules.size >= max) modules.delete(modules.keys().next().value!);
+        modules.set(hash, code);
+      }
+      return { ok: true, hash };
+    },
+    moduleCode: (hash) => modules.get(hash),
+  };
 }
+
+/** The staff's store: drafts in the designer and published task forms. */
+export const { validatorModule, moduleCode } = validatorStore(200);
