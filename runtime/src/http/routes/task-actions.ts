@@ -78,8 +78,8 @@ export function taskActionRoutes(deps: AppDeps) {
       },
     });
 
-  async function assign(auth: AuthState, id: string, assignee: string | null, roles?: string[]) {
-    const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
+  /** Gives the task (already checked by openTask) to `assignee`, or back to the pool. */
+  async function assign(auth: AuthState, row: TaskRow, assignee: string | null, roles?: string[]) {
     const outcome = accepted(
       await deps.procedures.reassignTask(row.caseId, {
         taskId: row.engineTaskId!,
@@ -96,7 +96,7 @@ export function taskActionRoutes(deps: AppDeps) {
           status: assignee ? 'claimed' : 'open',
           ...(roles ? { candidateRoles: roles } : {}),
         })
-        .where(eq(tasks.id, id)),
+        .where(eq(tasks.id, row.id)),
     );
     return outcome;
   }
@@ -112,7 +112,7 @@ export function taskActionRoutes(deps: AppDeps) {
       if (!offered(row, auth)) throw notFound();
       if (row.assigneeId && row.assigneeId !== auth.user.id)
         throw new ProblemError(409, 'task.claimed-by-other');
-      return c.json(await assign(auth, id, auth.user.id));
+      return c.json(await assign(auth, row, auth.user.id));
     },
   );
 
@@ -125,7 +125,7 @@ export function taskActionRoutes(deps: AppDeps) {
       const id = uuidParam(c.req.param('taskId'));
       const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
       if (row.assigneeId !== auth.user.id) throw new ProblemError(409, 'task.not-claimed-by-you');
-      return c.json(await assign(auth, id, null));
+      return c.json(await assign(auth, row, null));
     },
   );
 
@@ -138,6 +138,8 @@ export function taskActionRoutes(deps: AppDeps) {
       const auth = authOf(c);
       const id = uuidParam(c.req.param('taskId'));
       const body = c.req.valid('json');
+      // The task first, so another tenant's task is a plain 404.
+      const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
       if (body.assigneeId) {
         const grants = await withTenant(db, auth.tenantId, (tx) =>
           tx
@@ -147,8 +149,6 @@ export function taskActionRoutes(deps: AppDeps) {
               and(eq(roleGrants.userId, body.assigneeId!), eq(roleGrants.tenantId, auth.tenantId)),
             ),
         );
-        // Checked after the task, so another tenant's task is still a plain 404.
-        const row = await withTenant(db, auth.tenantId, (tx) => openTask(tx, id, auth));
         if (!grants.length)
           throw new ProblemError(422, 'user.not-in-tenant', {
             issues: [{ code: 'user.not-in-tenant', path: '/assigneeId' }],
@@ -160,7 +160,7 @@ export function taskActionRoutes(deps: AppDeps) {
             issues: [{ code: 'user.not-candidate', path: '/assigneeId' }],
           });
       }
-      return c.json(await assign(auth, id, body.assigneeId ?? null, body.roles));
+      return c.json(await assign(auth, row, body.assigneeId ?? null, body.roles));
     },
   );
 
