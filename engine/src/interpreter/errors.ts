@@ -45,7 +45,10 @@ export function throwAt(
 ): void {
   const catcher = catcherFor(m, token, error.code);
   m.removeToken(token);
-  if (!catcher) return uncaught();
+  if (!catcher) {
+    uncaught();
+    return;
+  }
   m.release(token, 'cancelled', true);
   m.arrive(catcher.id);
 }
